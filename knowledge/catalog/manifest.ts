@@ -1,0 +1,49 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+import { DepartementSchema, PlanKindSchema } from "../model/index.js";
+
+/** The folder of the shipped plans and their manifest. */
+export const SOURCES_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "sources");
+
+/** One plan in the manifest: which file holds it and what it is. */
+export const ManifestEntrySchema = z.object({
+  id: z.string().regex(/^[0-9a-z][0-9a-z-]*$/, "lower-case letters, digits and hyphens, e.g. 22-pdi-2023-2027"),
+  departement: DepartementSchema,
+  title: z.string().min(1),
+  kind: PlanKindSchema,
+  period: z.string().regex(/^\d{4}(-\d{4})?$/, "a year or two years, e.g. 2023-2027"),
+  file: z.string().min(1).regex(/^[^/\\]+$/, "a file name in the sources folder, without a path"),
+});
+export type ManifestEntry = z.infer<typeof ManifestEntrySchema>;
+
+export const ManifestSchema = z.object({ plans: z.array(ManifestEntrySchema).min(1) }).superRefine((m, ctx) => {
+  const ids = new Set<string>();
+  for (const p of m.plans) {
+    if (ids.has(p.id)) ctx.addIssue({ code: "custom", message: `duplicate plan id ${p.id}` });
+    ids.add(p.id);
+  }
+});
+export type Manifest = z.infer<typeof ManifestSchema>;
+
+/** Reading the manifest: its entries, or one message that says what is wrong and where. */
+export type ManifestRead = { ok: true; manifest: Manifest; dir: string } | { ok: false; error: string };
+
+/** Reads and validates a manifest.json (default: the shipped one). */
+export function loadManifest(dir: string = SOURCES_DIR): ManifestRead {
+  const path = join(dir, "manifest.json");
+  if (!existsSync(path)) return { ok: false, error: `ingest: ${path}: manifest not found; create it (see README "Add a plan")` };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, "utf8"));
+  } catch (e) {
+    return { ok: false, error: `ingest: ${path}: not valid JSON (${(e as Error).message})` };
+  }
+  const parsed = ManifestSchema.safeParse(raw);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
+    return { ok: false, error: `ingest: ${path}: manifest entry does not parse: ${details}` };
+  }
+  return { ok: true, manifest: parsed.data, dir };
+}

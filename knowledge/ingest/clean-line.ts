@@ -1,0 +1,31 @@
+import { fixOcr } from "./ocr-fixes.js";
+
+/**
+ * Turns one extracted line into plain text: HTML cells and checkboxes, markdown emphasis and escapes, LaTeX
+ * superscripts, typographic spaces and quotes. Tabs are kept, because they separate table cells that the readers
+ * split on. The result keeps the same line number as the source line.
+ */
+export function cleanLine(raw: string): string {
+  let s = raw.replace(/\r$/, "");
+  // Checkboxes: keep only which state is ticked ("☑ En cours"), the unticked ones are noise.
+  s = s.replace(/<input\s+checked(?:="[^"]*")?\s+type="checkbox"\s*\/?>\s*([^<\t]*)/gi, "☑ $1");
+  s = s.replace(/<input\s+type="checkbox"\s+checked(?:="[^"]*")?\s*\/?>\s*([^<\t]*)/gi, "☑ $1");
+  s = s.replace(/<input\s+type="checkbox"\s*\/?>\s*([^<\t]*)/gi, "");
+  s = s.replace(/<\/?(?:p|ul|ol|div|span)\b[^>]*>/gi, " ");
+  s = s.replace(/<li\b[^>]*>/gi, " • ").replace(/<\/li>/gi, " ");
+  s = s.replace(/<br\s*\/?>/gi, " ");
+  s = s.replace(/<sup>\s*([^<]*)<\/sup>/gi, "$1");
+  s = s.replace(/<\/?(?:b|i|strong|em|u|sub)>/gi, "");
+  s = s.replace(/&nbsp;/g, " ").replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"');
+  // LaTeX superscripts: "1 ^{er}" → "1er", "2 ^e" → "2e".
+  s = s.replace(/\s?\^\{([^}]*)\}/g, "$1").replace(/\s?\^([a-z]{1,3})\b/g, "$1");
+  // Markdown: bold/italic markers and backslash escapes; keep heading hashes (readers use them).
+  // Bold glued between two words ("OPÉRATIONNEL**2-1 ...emploi****Action n° 15**") becomes a space, so that
+  // the words it separated stay apart.
+  s = s.replace(/(\S)\*{2,4}(?=[A-Za-zÀ-ÿ0-9])/g, "$1 ");
+  s = s.replace(/\\\*/g, "•").replace(/\*\*/g, "").replace(/(^|[\s(])\*(?=\S)|(?<=\S)\*(?=[\s).,:;]|$)/g, "$1");
+  s = s.replace(/[\u00a0\u202f\u2009]/g, " ");
+  s = s.replace(/[’‘]/g, "'").replace(/""/g, '"');
+  s = fixOcr(s);
+  return s.replace(/[ ]{2,}/g, " ").replace(/[ ]+\t/g, "\t").replace(/\t[ ]+/g, "\t").trimEnd();
+}

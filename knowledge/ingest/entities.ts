@@ -1,0 +1,56 @@
+/**
+ * Splits list values (pilotes, partenaires, publics) into single entries: one per bullet, then at commas,
+ * semicolons, " / " and " et " between names, but never inside parentheses, where plans put a service or a
+ * list of sub-entities ("Conseil départemental 22 (service insertion et ESS)").
+ */
+export function splitEntities(values: readonly string[], options: { splitOnEt?: boolean } = {}): string[] {
+  const out: string[] = [];
+  for (const raw of values) {
+    const v = raw
+      .replace(/^[-•>»▪✓\s]+/, "")
+      .replace(/^[-•>»▪✓\s]+/, "")
+      .trim();
+    if (v === "") continue;
+    let depth = 0;
+    let current = "";
+    const parts: string[] = [];
+    for (let i = 0; i < v.length; i++) {
+      const ch = v[i]!;
+      if (ch === "(") depth++;
+      if (ch === ")") depth = Math.max(0, depth - 1);
+      // "Direction de l'emploi, du travail et des solidarités": a comma before "du", "de", "des" continues a name.
+      const continuesName = ch === "," && /^,\s*(?:du|de|des|d'|et des|et du)\s/.test(v.slice(i, i + 10));
+      if (depth === 0 && !continuesName && (ch === "," || ch === ";" || (ch === "/" && v[i - 1] !== " " && /[A-ZÀ-Ý]/.test(v[i + 1] ?? "") && /[A-Za-zÀ-ÿ]$/.test(current)))) {
+        parts.push(current);
+        current = "";
+        continue;
+      }
+      if (depth === 0 && options.splitOnEt !== false && v.startsWith(" et ", i) && /[A-ZÀ-Ý]/.test(v[i + 4] ?? "") === false && /^ et (?:la |le |les |l')?[A-ZÀ-Ý]/.test(v.slice(i))) {
+        parts.push(current);
+        current = "";
+        i += 3;
+        continue;
+      }
+      if (depth === 0 && options.splitOnEt !== false && /^ et (?:la |le |les |l')?[A-ZÀ-Ý]/.test(v.slice(i, i + 12)) && current.length > 2) {
+        parts.push(current);
+        current = "";
+        i += 3;
+        continue;
+      }
+      current += ch;
+    }
+    parts.push(current);
+    for (const p of parts) {
+      const clean = p
+        .replace(/^\s*(?:et|ou)\s+/i, "")
+        .replace(/^(?:la|le|les)\s+(?=[A-ZÀ-Ý])/, "")
+        .replace(/\s*[:.–-]+\s*$/, "")
+        .replace(/^etc\.?$/i, "")
+        .replace(/\s+etc\.*$/i, "")
+        .replace(/\.{2,}$/, "")
+        .trim();
+      if (clean.replace(/[^A-Za-zÀ-ÿ]/g, "").length >= 2) out.push(clean);
+    }
+  }
+  return [...new Set(out)];
+}

@@ -1,0 +1,123 @@
+import { fold } from "../text/fold.js";
+
+/** The part of a fiche a label opens. */
+export type FieldKind =
+  | "objectifs"
+  | "contenu"
+  | "actions"
+  | "publics"
+  | "pilotes"
+  | "partenaires"
+  | "indicateurs"
+  | "resultats"
+  | "calendrier"
+  | "duree"
+  | "budget"
+  | "moyens"
+  | "perspectives"
+  | "bilan";
+
+/** A label found at the start of a line or table cell. */
+export interface LabelHit {
+  readonly kind: FieldKind;
+  /** The text after the label on the same line or cell, when it is a value (after ":", ">", a tab). */
+  readonly rest: string;
+  /** True when the label was written in capitals (the sidebar layout of OCR'd plans, where text that follows on
+   * the same line usually belongs to the other column and is not the label's value). */
+  readonly capitals: boolean;
+}
+
+/**
+ * Label patterns, matched on folded text (no accents, lower case) at the start of a cell once bullets, heading
+ * hashes and section numbers are removed. Each pattern must match the whole label, so that a sentence starting
+ * with "Partenaires" in a paragraph is not taken for a label: labels are short and end the cell, or are followed
+ * by ":" / ">" / a tab.
+ */
+const LABELS: ReadonlyArray<readonly [FieldKind, RegExp]> = [
+  ["objectifs", /^(?:les |l')?objectifs? (?:de l'action|vises?|operationnels?|generaux|strategiques?|specifiques?)\b|^(?:les |l')?objectifs? ?vises?$|^objectifs?$|^finalites?$/],
+  ["contenu", /^(?:contenu|description|presentation|descriptif) ?(?:de l'action|de laction|de l action|du projet)?(?: et realisation)?$|^modalites (?:de mise en oeuvre|d'intervention)$|^mise en oeuvre$|^deroulement$/],
+  ["actions", /^actions? operationnelles?\b/],
+  ["publics", /^(?:les )?(?:beneficiaires|publics?|personnes) ?(?:de l'action|vises?|cibles?|concernes?|cible)?$/],
+  ["pilotes", /^(?:le |les )?(?:pilotes?|co-?pilotes?|pilotage|porteurs?|porteur de projet|porteurs du projet|responsables? de l'action)(?: (?:de l'action|du projet))?(?: ou co-?pilotes?)?(?: \(s\))?$|^pilote\(s\)/],
+  ["partenaires", /^(?:les )?(?:partenaires?|partenariats?)(?: (?:pressentis|associes|mobilises|impliques|et (?:co-?)?financ(?:eurs|iers)|financeurs))?$/],
+  ["indicateurs", /^(?:les )?indicateurs?(?: (?:de suivi|d'evaluation|de resultats?|quantitatifs?|qualitatifs?|de realisation))?(?:,? (?:et )?bilan(?: et projection)?)?$/],
+  ["resultats", /^(?:les |le )?resultats? attendus?\b/],
+  ["calendrier", /^(?:phasage|echeances?|echeancier|calendrier(?: previsionnel)?|date de mise en place(?: de l'action)?|date de demarrage|periode de realisation)$/],
+  ["duree", /^duree(?: de l'action)?$/],
+  ["budget", /^(?:budget|cout|financements?|moyens financiers|plan de financement)(?: (?:previsionnel|de l'action|global))?$/],
+  ["moyens", /^moyens(?: a mobiliser| humains| mobilises)?$/],
+  ["perspectives", /^perspectives?\b/],
+  ["bilan", /^bilan(?: d'execution)?\b/],
+];
+
+/** OCR damage seen on capital labels ("BENEF|C|A|RES", "BENEFlClAlRES", "0BJECTIFS", "PARTENAIR ES"). */
+function repairCapitals(cell: string): string {
+  if (!/^[A-ZÀ-Ý0-9|' ]{4,}/.test(cell)) return cell;
+  const head = cell.match(/^[A-ZÀ-Ý0-9|l' ]{4,}?(?=\s[a-zà-ÿ]|\s[A-Z][a-z]|$|\s*[:>])/)?.[0] ?? cell;
+  const fixed = head
+    .replace(/\|/g, "I")
+    .replace(/(?<=[A-Z])l(?=[A-Z])|(?<=[A-Z])l$/g, "I")
+    .replace(/(?<=[A-Z])0|0(?=[A-Z])/g, "O")
+    .replace(/\bPARTENAIR ES\b/g, "PARTENAIRES");
+  return fixed + cell.slice(head.length);
+}
+
+/** Edit distance, for labels damaged beyond simple substitutions ("BENEHC'AlRES"). */
+function distance(a: string, b: string): number {
+  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = dp[0]!;
+    dp[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = dp[j]!;
+      dp[j] = Math.min(dp[j]! + 1, dp[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return dp[b.length]!;
+}
+
+const CAPITAL_WORDS: ReadonlyArray<readonly [FieldKind, string]> = [
+  ["publics", "BENEFICIAIRES"],
+  ["partenaires", "PARTENAIRES"],
+  ["objectifs", "OBJECTIFS"],
+  ["calendrier", "ECHEANCE"],
+  ["indicateurs", "INDICATEURS"],
+];
+
+/**
+ * Reads a label at the start of one table cell or line. Returns null when the cell does not open a field.
+ * Leading bullets ("> ", "- ", "P " that OCR made of ">"), heading hashes and section numbers ("3. ") are skipped.
+ */
+export function readLabel(cellText: string): LabelHit | null {
+  let cell = cellText.trim();
+  cell = cell.replace(/^#{1,6}\s*/, "").replace(/^[>»•\-–]\s*/, "").replace(/^P\s+(?=[A-Z0-9]{4})/, "");
+  cell = cell.replace(/^\d{1,2}\s?[.)]\s*(?=[A-Za-zÀ-ÿ])/, "").replace(/^\d{1,2}\s+(?=[A-Z][a-zé])/, "");
+  cell = repairCapitals(cell);
+  const capitals = /^[A-ZÀ-Ý0]{4,}/.test(cell);
+  // Split the label from its value: at ":" or ">" or a run of capitals that ends.
+  const split = cell.match(/^([^:>]{2,90}?)\s*(?::|>|$)\s*(.*)$/);
+  const candidates: Array<readonly [string, string]> = [];
+  if (split) candidates.push([split[1]!, split[2]!]);
+  if (capitals) {
+    const caps = cell.match(/^((?:[A-ZÀ-Ý0'’]+\s?){1,5}?)(?:\s+(.*))?$/);
+    if (caps) candidates.push([caps[1]!.trim(), caps[2] ?? ""]);
+    const firstWord = cell.match(/^([A-ZÀ-Ý'|]{5,})\b\s*(.*)$/);
+    if (firstWord) candidates.push([firstWord[1]!, firstWord[2]!]);
+  }
+  for (const [label, rest] of candidates) {
+    const key = fold(label).replace(/\s*:$/, "").replace(/[.]+$/, "").trim();
+    for (const [kind, pattern] of LABELS) {
+      if (pattern.test(key)) return { kind, rest: rest.trim(), capitals };
+    }
+    if (capitals) {
+      const word = label.toUpperCase().replace(/[^A-Z]/g, "");
+      for (const [kind, target] of CAPITAL_WORDS) {
+        if (word.length >= target.length - 3 && distance(word, target) <= 3) return { kind, rest: rest.trim(), capitals };
+      }
+      if (/^PILOTES?$/.test(word)) return { kind: "pilotes", rest: rest.trim(), capitals };
+      if (/^CONTENUDELA?C?TION$/.test(word)) return { kind: "contenu", rest: rest.trim(), capitals };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,81 @@
+import type { Line } from "./lines.js";
+
+/** A line that names a fiche by its number (or, rarely, by title alone): in a list, a table or a body heading. */
+export interface Marker {
+  /** Index in the lines array. */
+  readonly index: number;
+  /** The number as printed, normalised to dots or hyphens as the plan writes it ("12", "5.4", "1-1"), or null. */
+  readonly number: string | null;
+  /** Title text on the same line, cleaned ("" when the title is on the next lines). */
+  readonly title: string;
+  /** How it was written: "fiche" (Fiche action/projet n°), "action" (Action n° / ## Action 5.4), "sidebar"
+   * (an "ACTION" box with "N° 3" below, in OCR'd plans), "table" (a row of a plan table with a N° column). */
+  readonly form: "fiche" | "action" | "sidebar" | "table";
+  /** True when the line is a cell of a tab table (summary or credit tables, never a body heading). */
+  readonly inTable: boolean;
+}
+
+const NUMBER = String.raw`(\d{1,3}(?:\s?[.\-]\s?\d{1,2})?(?:\s?bis|\s?ter)?)`;
+const FICHE_RE = new RegExp(String.raw`^(?:#{1,6}\s*)?(?:[-•>]\s*)?fiches?[- ](?:action|projet)s?\s*(?:n\s?°|n[o°]\.?|numéro)?\s*${NUMBER}\b\s*[:.\-–]?\s*(.*)$`, "i");
+const ACTION_RE = new RegExp(String.raw`^(?:#{1,6}\s*)?action\s*(?:n\s?°|no\.?|numéro)?\s*${NUMBER}(?![\d/])\s*(?:[:.\-–]\s*)?(.*)$`, "i");
+// "... Action n° 15" glued at the end of a header line: only with the explicit "n°", which prose never uses.
+const GLUED_RE = new RegExp(String.raw`\baction n\s?°\s*${NUMBER}\s*$`, "i");
+const UNNUMBERED_RE = /^(?:#{1,6}\s*)?action\s*[:\-–]\s*(.+)$/i;
+
+function normaliseNumber(n: string): string {
+  return n.replace(/\s/g, "").replace(/(bis|ter)$/i, (x) => x.toLowerCase());
+}
+
+/**
+ * Finds every line that names a fiche. It does not decide which ones open a fiche body: a number printed in a
+ * summary, a plan table or a credit table is a marker too, and the splitter tells them apart by what follows.
+ */
+export function findMarkers(lines: readonly Line[]): Marker[] {
+  const out: Marker[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    const trimmed = text.trim();
+    if (trimmed === "") continue;
+    // Leading and trailing empty cells matter in tables (rowspans), so split the untrimmed text.
+    const rawCells = text.split("\t").map((c) => c.trim());
+    const cells = trimmed.split("\t").map((c) => c.trim());
+    const first = cells[0]!;
+    const inTable = rawCells.length > 2;
+    let m: RegExpMatchArray | null;
+    if ((m = first.match(FICHE_RE))) {
+      out.push({ index: i, number: normaliseNumber(m[1]!), title: m[2]!.trim(), form: "fiche", inTable });
+      continue;
+    }
+    if ((m = first.match(ACTION_RE)) && !/^\d/.test(m[2] ?? "")) {
+      out.push({ index: i, number: normaliseNumber(m[1]!), title: m[2]!.trim(), form: "action", inTable });
+      continue;
+    }
+    if ((m = trimmed.match(GLUED_RE))) {
+      out.push({ index: i, number: normaliseNumber(m[1]!), title: "", form: "action", inTable: false });
+      continue;
+    }
+    if ((m = first.match(UNNUMBERED_RE)) && /[A-Za-zÀ-ÿ]{3}/.test(m[1]!)) {
+      out.push({ index: i, number: null, title: m[1]!.replace(/^[«"\s]+|[»"\s]+$/g, "").trim(), form: "action", inTable });
+      continue;
+    }
+    if (inTable && /^action\s*[-–]\s*[A-ZÀ-Ý]/i.test(first)) {
+      out.push({ index: i, number: null, title: first.replace(/^action\s*[-–]\s*/i, ""), form: "action", inTable });
+      continue;
+    }
+    // Sidebar box of OCR'd plans: a line "ACTION" (arrow glyphs around it), then "N° 3" within a few lines.
+    if ((m = trimmed.match(/^N°\s?(\d{1,3})\b/))) {
+      let box = false;
+      for (let j = i - 1; j >= Math.max(0, i - 6); j--) if (/^ACTION\b/.test(lines[j]!.text.trim())) box = true;
+      if (box) out.push({ index: i, number: m[1]!, title: "", form: "sidebar", inTable: false });
+      continue;
+    }
+    // Row of a plan table with a "N°" column: "\t\t12\tTitle\t\t\t" (number cell followed by a title cell).
+    if (inTable) {
+      const k = rawCells.findIndex((c, idx) => idx <= 3 && /^\d{1,3}$/.test(c) && (rawCells[idx + 1] ?? "").length > 15);
+      if (k >= 0 && !rawCells.slice(0, k).some((c) => /\d{4}|€/.test(c))) {
+        out.push({ index: i, number: rawCells[k]!, title: rawCells[k + 1]!, form: "table", inTable: true });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,87 @@
+import type { FieldKind } from "./labels.js";
+import type { Line } from "./lines.js";
+import type { LineLabels } from "./split.js";
+
+/** The text of one field of a fiche, line by line, as the plan printed it under its label. */
+export interface Section {
+  readonly kind: FieldKind | "head";
+  /** Values, one per source line or table cell, in reading order. */
+  readonly values: string[];
+  /** The label was printed in capitals in a sidebar (OCR'd layout): its values are mixed with the other column. */
+  readonly sidebar: boolean;
+  /** 1-based line of the label. */
+  readonly line: number;
+}
+
+/**
+ * Cuts a body into labelled sections. Tables are read by column: a header row of labels ("Calendrier\tMoyens à
+ * mobiliser", "\tActions opérationnelles\tPilote(s) Principaux acteurs associés") sends each following row's
+ * cells to the label of their column, until a line without tabs.
+ */
+export function readSections(
+  lines: readonly Line[],
+  labels: readonly LineLabels[],
+  start: number,
+  end: number,
+  footers: ReadonlySet<string> = new Set(),
+): Section[] {
+  const sections: Section[] = [];
+  let current: Section = { kind: "head", values: [], sidebar: false, line: lines[start]!.no };
+  sections.push(current);
+  let columns: Array<Section | null> | null = null;
+  const open = (kind: FieldKind, sidebar: boolean, line: number): Section => {
+    const s: Section = { kind, values: [], sidebar, line };
+    sections.push(s);
+    return s;
+  };
+  for (let i = start; i <= end; i++) {
+    const text = lines[i]!.text;
+    if (text.trim() === "" || footers.has(text.trim())) continue;
+    const cells = text.split("\t").map((c) => c.trim());
+    const hits = labels[i] ?? [];
+    if (hits.length > 0 && cells.length > 1 && hits.length >= cells.filter((c) => c !== "").length - 1) {
+      // A row of labels: a table header, or two labels side by side (a flattened two-column table).
+      columns = [];
+      let last: Section | null = null;
+      let h = 0;
+      for (const cell of cells) {
+        if (cell === "") {
+          columns.push(null);
+          continue;
+        }
+        const hit = hits[h];
+        if (hit && cell.length > 0) {
+          h++;
+          last = open(hit.kind, hit.capitals, lines[i]!.no);
+          if (hit.rest) last.values.push(hit.rest);
+          columns.push(last);
+        } else {
+          columns.push(last);
+        }
+      }
+      // Empty header cells belong to the labelled column on their left (the row number sits under it).
+      for (let k = 0; k < columns.length; k++) if (columns[k] === null && k > 0) columns[k] = columns[k - 1] ?? null;
+      current = last ?? current;
+      continue;
+    }
+    if (columns && cells.length > 1) {
+      cells.forEach((cell, k) => {
+        if (cell === "" || /^\d{1,2}$/.test(cell)) return;
+        const target = columns![Math.min(k, columns!.length - 1)] ?? current;
+        target.values.push(cell);
+      });
+      continue;
+    }
+    columns = null;
+    const hit = hits[0];
+    if (hit && cells.length === 1) {
+      current = open(hit.kind, hit.capitals, lines[i]!.no);
+      // In a sidebar, text after a capital label on the same line belongs to the main column.
+      if (hit.rest && !(hit.capitals && !/^[\d>]/.test(hit.rest))) current.values.push(hit.rest);
+      else if (hit.rest) sections[0]!.values.push(hit.rest);
+      continue;
+    }
+    for (const cell of cells) if (cell !== "") current.values.push(cell);
+  }
+  return sections;
+}
