@@ -9,6 +9,7 @@ export const IngestArgsSchema = z.object({
   title: z.string().min(1).optional(),
   period: z.string().regex(/^\d{4}(-\d{4})?$/, "a year or two years, e.g. 2024-2028").optional(),
   out: z.string().min(1).optional(),
+  sources: z.string().min(1).optional(),
 });
 export type IngestArgs = z.infer<typeof IngestArgsSchema>;
 
@@ -25,6 +26,7 @@ export function parseIngestArgs(argv: readonly string[]): { ok: true; args: Inge
         title: { type: "string" },
         period: { type: "string" },
         out: { type: "string" },
+        sources: { type: "string" },
       },
       strict: true,
     }).values;

@@ -2,8 +2,9 @@
  * `npm run ingest`: builds the catalog from the manifest and prints, per plan, the fiches found, the empty ones
  * and a review list (stderr). `--json` prints the catalog on stdout; `--out PATH` also writes it (atomically).
  * `--json --file PATH --departement CODE [--title T] [--period P]` previews one new plan, touching nothing.
+ * `--sources DIR` reads another folder holding a manifest.json and its plans (default: knowledge/sources).
  */
-import { basename, dirname, resolve } from "node:path";
+import { basename, resolve } from "node:path";
 import { buildCatalog, readOnePlan, validateCatalog, type PlanReport } from "../catalog/build-catalog.js";
 import { loadCorrections } from "../catalog/corrections.js";
 import { buildDispositifs } from "../catalog/enrich.js";
@@ -46,10 +47,9 @@ if (args.file) {
   if (!valid.ok) fail(valid.error);
   printReport([one.report]);
   if (args.json) process.stdout.write(`${JSON.stringify(valid.catalog, null, 1)}\n`);
-  void dirname;
 } else {
   const started = performance.now();
-  const built = buildCatalog({ publicUrl: process.env.PUBLIC_URL });
+  const built = buildCatalog({ publicUrl: process.env.PUBLIC_URL, ...(args.sources ? { sourcesDir: resolve(args.sources) } : {}) });
   if (!built.ok) fail(built.error);
   printReport(built.reports);
   if (args.out) writeCatalogAtomically(resolve(args.out), built.catalog);

@@ -1,0 +1,97 @@
+import type { Catalog, Departement, Fiche } from "../../knowledge/model/index.js";
+import type { FicheHit, FicheIndex } from "../../knowledge/search/fiche-index.js";
+import { understand, type AskContext, type Understanding } from "../understand/understand.js";
+import type { AnsweredFiche, Answer } from "./answer-types.js";
+import { composeFound } from "./compose.js";
+import { escapeMarkdown, ficheReference, paragraphs } from "./format.js";
+import { coveredDepartements, EMPTY_TEXT, helpText, offTopicText } from "./messages.js";
+
+/**
+ * Confidence rules, checked with `npm run eval`: a fiche answers when it matches enough of what the question is
+ * about (its coverage of the question's terms and concepts) and scores close enough to the best fiche.
+ */
+export const CONFIDENCE = {
+  /** A fiche must match at least this share of the question's terms and concepts. */
+  minCoverage: 0.34,
+  /** …and at least this many of them, unless the question has only one. */
+  minMatched: 2,
+  /** Further fiches are shown when they score at least this share of the best one. */
+  relatedRatio: 0.6,
+  /** At most this many fiches in an answer. */
+  maxFiches: 3,
+} as const;
+
+function toAnswered(hit: { fiche: Fiche; score: number }): AnsweredFiche {
+  const f = hit.fiche;
+  return { id: f.id, departement: f.departement, number: f.number, title: f.title, url: f.url, score: Math.round(hit.score * 100) / 100 };
+}
+
+function confident(hit: FicheHit): boolean {
+  const d = hit.detail;
+  // Nothing in the question tells fiches apart ("y a quoi pour les brsa ?"): no fiche answers it better than another.
+  if (d.discriminating === 0 || d.matched === 0) return false;
+  // The question names a specific public, dispositif or theme: the fiche must be about it.
+  if (d.specificConcepts > 0 && d.matchedConcepts === 0) return false;
+  return hit.coverage >= CONFIDENCE.minCoverage && d.matched >= Math.min(CONFIDENCE.minMatched, d.discriminating);
+}
+
+function base(u: Understanding, q: string): Pick<Answer, "q" | "intent" | "territory"> {
+  return { q, intent: u.intent, territory: u.territory ? { code: u.territory.code, name: u.territory.name } : null };
+}
+
+/** Answers a question from the catalog. Pure: the same question, context and catalog give the same answer. */
+export function ask(question: string, context: AskContext, index: FicheIndex): Answer {
+  const catalog: Catalog = index.catalog;
+  const u = understand(question, context);
+  const declined = (text: string, suggestions: AnsweredFiche[] = []): Answer => ({ ...base(u, question), answered: false, text, fiches: [], suggestions });
+  const found = (hits: Array<{ fiche: Fiche; score: number }>, text: string): Answer => ({ ...base(u, question), answered: true, text, fiches: hits.map(toAnswered), suggestions: [] });
+
+  if (u.intent === "vide") return declined(EMPTY_TEXT);
+  if (u.intent === "aide" || u.intent === "salutation") return declined(helpText(catalog));
+  if (u.intent === "hors-sujet") return declined(offTopicText(u.english));
+
+  const covered = new Set(catalog.plans.map((p) => p.departement.code));
+  let departements: string[] = [];
+  let territoryNote: string | null = null;
+  if (u.territory && covered.has(u.territory.code)) departements = [u.territory.code];
+  else if (u.territory && u.territorySource === "question") {
+    return declined(`Je n'ai pas encore de plan d'insertion pour ${escapeMarkdown(u.territory.name)} (${u.territory.code}). Départements couverts : ${coveredDepartements(catalog)}.`);
+  } else if (u.territory) territoryNote = `Votre département (${escapeMarkdown(u.territory.name)}) n'est pas encore couvert : je cherche dans tous les plans.`;
+
+  if (u.intent === "territoire" && u.query.terms.length === 0 && u.query.concepts.length === 0) {
+    return declined(u.territory ? `Territoire : ${escapeMarkdown(u.territory.name)} (${u.territory.code}).` : `Dites-moi votre département ou votre commune. Départements couverts : ${coveredDepartements(catalog)}.`);
+  }
+
+  if (u.ficheNumber) {
+    const fiches = index.byNumber(u.ficheNumber, departements);
+    if (fiches.length === 0) {
+      const where = departements.length ? `le plan de ${escapeMarkdown(u.territory!.name)}` : "les plans que je connais";
+      const numbers = catalog.fiches.filter((f) => departements.length === 0 || departements.includes(f.departement.code)).map((f) => f.number);
+      return declined(`Je ne trouve pas de fiche n°${escapeMarkdown(u.ficheNumber)} dans ${where}. Fiches disponibles : ${escapeMarkdown(numbers.slice(0, 40).join(", "))}${numbers.length > 40 ? "…" : ""}.`);
+    }
+    const shown = fiches.slice(0, departements.length ? 1 : CONFIDENCE.maxFiches + 1);
+    return found(shown.map((fiche) => ({ fiche, score: 1 })), paragraphs([territoryNote, composeFound(u, shown, catalog)]));
+  }
+
+  const hits = index.search(u.query, { departements, limit: 10 });
+  const good = hits.filter((h) => confident(h));
+  const top = good[0];
+  if (!top) {
+    const about = u.query.terms.length ? ` sur « ${escapeMarkdown(u.text.slice(0, 80))} »` : "";
+    const where = departements.length ? ` dans le plan de ${escapeMarkdown(u.territory!.name)}` : "";
+    const suggestions = hits.slice(0, 3).map(toAnswered);
+    return declined(
+      paragraphs([
+        `Aucune fiche${where} ne traite de cette question${about}.`,
+        suggestions.length ? `Vouliez-vous dire :\n\n${hits.slice(0, 3).map((h) => `- ${ficheReference(h.fiche, catalog)}`).join("\n")}` : null,
+        "Reformulez avec le public, le frein ou le dispositif concerné (par ex. « mobilité », « jeunes », « garde d'enfants »), ou tapez « aide ».",
+      ]),
+      suggestions,
+    );
+  }
+  const shown = good.filter((h) => h.score >= top.score * CONFIDENCE.relatedRatio).slice(0, CONFIDENCE.maxFiches);
+  return found(shown, paragraphs([territoryNote, composeFound(u, shown.map((h) => h.fiche), catalog)]));
+}
+
+/** Re-exported for the bot and the CLI, which pass the asker's home département. */
+export type { AskContext, Departement };

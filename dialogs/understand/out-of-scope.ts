@@ -1,0 +1,19 @@
+import { fold } from "../../knowledge/text/fold.js";
+
+// Subjects the plans never treat, that people still ask a chat bot about.
+const OFF_TOPIC = /\b(?:meteo|temps (?:qu'il fait|qu'il va faire)|(?:il )?(?:va |fait )?(?:pleuvoir|pleut|neiger|neige|beau|chaud|froid)|soleil|orage|temperature|foot(?:ball)?|match|score|ligue|recette|cuisiner|restaurant|cinema|film|serie|blague|horoscope|bourse|bitcoin|loto|vacances|voyage|horaires? (?:de|du) (?:train|bus)|resultats? sportifs?)\b/;
+const ENGLISH = /\b(?:the|what|which|who|how|is|are|does|do|can|for|with|please|weather|help me|where|when)\b/g;
+
+/** True when a question asks about something no insertion plan treats (the weather, football, a recipe). */
+export function isOffTopic(question: string, hasDomainSignal: boolean): boolean {
+  const q = fold(question);
+  return OFF_TOPIC.test(q) && !hasDomainSignal;
+}
+
+/** True when a question is written in English (the bot answers in French and says so). */
+export function isEnglish(question: string): boolean {
+  const q = fold(question);
+  const words = q.split(/\s+/).filter(Boolean).length;
+  const english = (q.match(ENGLISH) ?? []).length;
+  return words >= 3 && english / words >= 0.3;
+}

@@ -1,0 +1,51 @@
+import { fold } from "../text/fold.js";
+import { findGlossaryEntries } from "../vocabulary/glossary.js";
+import { loadDispositifSeeds } from "../vocabulary/dispositifs.js";
+import { compileDispositifMatcher, type DispositifMatcher } from "../vocabulary/match-dispositifs.js";
+import { detectPublicGroups } from "../vocabulary/publics.js";
+import { tagThematiques } from "../vocabulary/thematiques.js";
+import { analyzeFrench } from "./french.js";
+
+/**
+ * A concept is the bridge between how a référent types and how a plan writes: "maman solo" and "familles
+ * monoparentales", "PE" and "Pôle emploi", "sans voiture" and "mobilité" become the same key. Keys are prefixed
+ * by their source: "g:" glossary entry, "d:" dispositif, "t:" data·inclusion thématique, "p:" public group.
+ */
+export interface Concept {
+  readonly key: string;
+  /** The concept's canonical words, analysed: searched in the fiches' text too ("transport" → "mobilit"). */
+  readonly expansions: readonly string[];
+}
+
+/** A concept key from a name: "g:familles-monoparentales". */
+export function conceptKey(kind: "g" | "d" | "t" | "p", name: string): string {
+  return `${kind}:${fold(name).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}`;
+}
+
+let dispositifs: DispositifMatcher | null = null;
+let dispositifNames: Map<string, string> | null = null;
+
+function dispositifMatcher(): DispositifMatcher {
+  if (!dispositifs) {
+    const seeds = loadDispositifSeeds();
+    dispositifs = compileDispositifMatcher(seeds);
+    dispositifNames = new Map(seeds.map((s) => [s.id, s.name]));
+  }
+  return dispositifs;
+}
+
+/** The concepts a text names, with their expansions (a question, or a fiche's fields). */
+export function conceptsOf(text: string, options: { long?: boolean } = {}): Concept[] {
+  const out = new Map<string, Concept>();
+  for (const e of findGlossaryEntries(text)) {
+    // An acronym is expanded to what it stands for; a synonym to its canonical term.
+    const words = e.kind === "acronym" ? [e.term, ...e.expansions] : [e.term];
+    out.set(conceptKey("g", e.term), { key: conceptKey("g", e.term), expansions: [...new Set(words.flatMap((w) => analyzeFrench(w)))] });
+  }
+  for (const id of dispositifMatcher()(text)) {
+    out.set(`d:${id}`, { key: `d:${id}`, expansions: [...new Set(analyzeFrench(dispositifNames?.get(id) ?? ""))] });
+  }
+  for (const slug of tagThematiques(text, options.long ? {} : { shortTextMaxChars: 100_000 })) out.set(`t:${slug}`, { key: `t:${slug}`, expansions: [] });
+  for (const group of detectPublicGroups(text)) out.set(`p:${group}`, { key: `p:${group}`, expansions: [] });
+  return [...out.values()];
+}

@@ -1,0 +1,191 @@
+import MiniSearch, { type SearchResult } from "minisearch";
+import type { Catalog, Fiche } from "../model/index.js";
+import { fold } from "../text/fold.js";
+import { conceptsOf, type Concept } from "./concepts.js";
+import { analyzeFrench, normalizeTerm, tokenizeFrench } from "./french.js";
+
+/** A fiche found by a search, with its score and how much of the query it covers. */
+export interface FicheHit {
+  readonly fiche: Fiche;
+  /** minisearch's BM25 score (field boosts included). */
+  readonly score: number;
+  /** Share of the query's discriminating terms and concepts that this fiche matches (0 to 1). */
+  readonly coverage: number;
+  readonly detail: Coverage;
+}
+
+/** Options of FicheIndex.search. */
+export interface SearchOptions {
+  /** Only fiches of these départements (codes). Default: all. */
+  readonly departements?: readonly string[];
+  /** At most this many hits. Default 10. */
+  readonly limit?: number;
+}
+
+/** What the index searches with: analysed terms of the question and the concepts it names. */
+export interface IndexQuery {
+  readonly terms: readonly string[];
+  readonly concepts: readonly Concept[];
+}
+
+/** How a hit covers the query: which terms and concepts it matched, among those that tell fiches apart. */
+export interface Coverage {
+  /** Terms and concepts of the query that are rare enough in the catalog to tell fiches apart. */
+  readonly discriminating: number;
+  /** How many of those the fiche matches. */
+  readonly matched: number;
+  /** Specific concepts (rare in the catalog) the query names, and how many of them the fiche matches. */
+  readonly specificConcepts: number;
+  readonly matchedConcepts: number;
+}
+
+/**
+ * Field boosts: a word in the title or a concept (acronym, synonym, dispositif) says more about what a fiche is
+ * about than a word in its long text. Chosen by hand and checked with `npm run eval`.
+ */
+const BOOSTS = { title: 3, concepts: 2.5, publics: 1.5, who: 1.2, summary: 1.5, context: 0.8, text: 1 } as const;
+const TEXT_FIELDS = ["title", "publics", "who", "summary", "context", "text"] as const;
+
+interface IndexedDoc {
+  id: string;
+  title: string;
+  concepts: string;
+  publics: string;
+  who: string;
+  summary: string;
+  context: string;
+  text: string;
+  departement: string;
+}
+
+function processTerm(term: string, field?: string): string | null {
+  if (field === "concepts") return term;
+  return normalizeTerm(term);
+}
+
+function tokenize(text: string, field?: string): string[] {
+  if (field === "concepts") return text.split(" ").filter(Boolean);
+  return tokenizeFrench(text);
+}
+
+/** The text of a fiche the index reads: labels of the plan's layout are dropped, they are in every fiche. */
+function toDoc(f: Fiche): IndexedDoc {
+  const who = [...f.pilotes, ...f.partenaires].join(" ; ");
+  const publics = [...f.publics, ...f.publicsTags.map((t) => t.replace(/-/g, " "))].join(" ; ");
+  const concepts = new Set([
+    ...conceptsOf([f.title, f.summary ?? "", f.publics.join(", "), f.empty ? "" : f.text].join("\n"), { long: true }).map((c) => c.key),
+    ...f.dispositifs.map((d) => `d:${d}`),
+    ...f.thematiques.map((t) => `t:${t}`),
+  ]);
+  return {
+    id: f.id,
+    title: f.title,
+    concepts: [...concepts].join(" "),
+    publics,
+    who,
+    summary: f.summary ?? "",
+    context: [f.axe ?? "", f.objectif ?? "", ...f.thematiques.map((t) => t.replace(/-/g, " "))].join(" ; "),
+    text: f.empty ? "" : f.text,
+    departement: f.departement.code,
+  };
+}
+
+/** The analysed form of a question for the index: terms (stopwords out) and concept keys. */
+export function toIndexQuery(text: string, dropTerms: ReadonlySet<string> = new Set()): IndexQuery {
+  const terms: string[] = [];
+  for (const t of tokenizeFrench(text)) {
+    const n = normalizeTerm(t);
+    if (n && !dropTerms.has(n) && !terms.includes(n)) terms.push(n);
+  }
+  return { terms, concepts: conceptsOf(text) };
+}
+
+/** A term or concept found in more than this share of the fiches says nothing about which one is meant. */
+const COMMON_SHARE = 0.3;
+
+/**
+ * The search index over a catalog's fiches, rebuilt in memory at every start from the validated catalog (so no
+ * saved index can drift from the data). Full text with French analysis and concept expansion, filters by
+ * département, and lookup by number.
+ */
+export class FicheIndex {
+  private readonly search_: MiniSearch<IndexedDoc>;
+  private readonly byId = new Map<string, Fiche>();
+  /** In how many fiches each analysed term or concept key occurs. */
+  private readonly df = new Map<string, number>();
+
+  constructor(readonly catalog: Catalog) {
+    this.search_ = new MiniSearch<IndexedDoc>({
+      fields: ["title", "concepts", ...TEXT_FIELDS.filter((f) => f !== "title")],
+      storeFields: ["departement"],
+      tokenize,
+      processTerm,
+      searchOptions: { boost: BOOSTS },
+    });
+    for (const f of catalog.fiches) this.byId.set(f.id, f);
+    const docs = catalog.fiches.map(toDoc);
+    this.search_.addAll(docs);
+    for (const d of docs) {
+      const seen = new Set([...analyzeFrench([d.title, d.publics, d.who, d.summary, d.context, d.text].join(" ")), ...d.concepts.split(" ")]);
+      for (const t of seen) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    }
+  }
+
+  /** True when a term or concept key occurs in so many fiches that it cannot tell them apart ("rsa"). */
+  isCommon(termOrKey: string): boolean {
+    return (this.df.get(termOrKey) ?? 0) > this.catalog.fiches.length * COMMON_SHARE;
+  }
+
+  /** A fiche by id, or null. */
+  get(id: string): Fiche | null {
+    return this.byId.get(id) ?? null;
+  }
+
+  /** Fiches numbered so in the given départements ("5.4" also finds "5-4"; "8.4" finds "8.4 (tableau)" last). */
+  byNumber(number: string, departements?: readonly string[]): Fiche[] {
+    const want = fold(number).replace(/[-.]/g, ".").replace(/\s+/g, "");
+    return this.catalog.fiches
+      .filter((f) => !departements || departements.length === 0 || departements.includes(f.departement.code))
+      .filter((f) => {
+        const n = fold(f.number).replace(/[-.]/g, ".").replace(/\s+/g, "");
+        return n === want || n.startsWith(`${want}(`);
+      })
+      .sort((a, b) => a.number.length - b.number.length);
+  }
+
+  /** Full-text search. An empty query or no match gives []. */
+  search(query: IndexQuery, options: SearchOptions = {}): FicheHit[] {
+    // A concept most fiches name ("rSa", "allocataires") would rank fiches by how often they say it: left out.
+    const concepts = query.concepts.filter((c) => !this.isCommon(c.key));
+    const expansions = [...new Set(concepts.flatMap((c) => c.expansions))].filter((t) => !query.terms.includes(t) && !this.isCommon(t));
+    if (query.terms.length + concepts.length === 0) return [];
+    // Terms arrive analysed (toIndexQuery): searching must not stem them again.
+    const asIs = (t: string): string => t;
+    const filter = options.departements && options.departements.length > 0 ? (r: SearchResult) => options.departements!.includes(String(r.departement)) : undefined;
+    const fuzzy = (term: string): number | false => (term.length >= 7 ? 0.15 : false);
+    const prefix = (term: string): boolean => term.length >= 6;
+    const queries = [];
+    // Fuzzy only on long terms, and low, so that a near miss cannot outrank an exact match.
+    if (query.terms.length) queries.push({ queries: [...query.terms], fields: [...TEXT_FIELDS], combineWith: "OR" as const, processTerm: asIs, fuzzy, prefix, weights: { fuzzy: 0.3, prefix: 0.5 } });
+    // A concept's canonical words weigh less than the words the référent typed.
+    if (expansions.length) queries.push({ queries: expansions, fields: [...TEXT_FIELDS], combineWith: "OR" as const, processTerm: asIs, boost: { title: 1.5, publics: 0.8, who: 0.6, summary: 0.8, context: 0.4, text: 0.5 } });
+    if (concepts.length) {
+      queries.push({ queries: concepts.map((c) => c.key), fields: ["concepts"], combineWith: "OR" as const, tokenize: (t: string) => [t], processTerm: (t: string) => t });
+    }
+    const results = this.search_.search({ combineWith: "OR", queries }, { ...(filter ? { filter } : {}) });
+    return results.slice(0, options.limit ?? 10).map((r) => {
+      const detail = this.coverage(query, new Set(r.queryTerms));
+      return { fiche: this.byId.get(String(r.id))!, score: r.score, coverage: detail.discriminating ? detail.matched / detail.discriminating : 0, detail };
+    });
+  }
+
+  /** Which of the query's discriminating terms and concepts a result matched (a concept through its key or words). */
+  private coverage(query: IndexQuery, matched: ReadonlySet<string>): Coverage {
+    const terms = query.terms.filter((t) => !this.isCommon(t));
+    const concepts = query.concepts.filter((c) => !this.isCommon(c.key));
+    const conceptMatched = (c: Concept): boolean => matched.has(c.key) || c.expansions.some((e) => matched.has(e) && !this.isCommon(e));
+    const matchedTerms = terms.filter((t) => matched.has(t)).length;
+    const matchedConcepts = concepts.filter(conceptMatched).length;
+    return { discriminating: terms.length + concepts.length, matched: matchedTerms + matchedConcepts, specificConcepts: concepts.length, matchedConcepts };
+  }
+}
