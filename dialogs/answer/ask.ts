@@ -13,6 +13,8 @@ import { coveredDepartements, EMPTY_TEXT, helpText, offTopicText } from "./messa
 export const CONFIDENCE = {
   /** A fiche must match at least this share of the question's terms and concepts. */
   minCoverage: 0.34,
+  /** How much the best fiche's lead over the next one adds to its coverage. */
+  leadWeight: 0.25,
   /** …and at least this many of them, unless the question has only one. */
   minMatched: 2,
   /** Further fiches are shown when they score at least this share of the best one. */
@@ -26,13 +28,17 @@ function toAnswered(hit: { fiche: Fiche; score: number }): AnsweredFiche {
   return { id: f.id, departement: f.departement, number: f.number, title: f.title, url: f.url, score: Math.round(hit.score * 100) / 100 };
 }
 
-function confident(hit: FicheHit): boolean {
+function confident(hit: FicheHit, next: FicheHit | undefined): boolean {
   const d = hit.detail;
   // Nothing in the question tells fiches apart ("y a quoi pour les brsa ?"): no fiche answers it better than another.
   if (d.discriminating === 0 || d.matched === 0) return false;
-  // The question names a specific public, dispositif or theme: the fiche must be about it.
+  // The question names a specific public, dispositif or term: the fiche must be about it. A broad theme
+  // ("famille") does not stand in for a narrow public ("familles monoparentales").
+  if (d.narrowConcepts > 0 && d.matchedNarrow === 0) return false;
   if (d.specificConcepts > 0 && d.matchedConcepts === 0) return false;
-  return hit.coverage >= CONFIDENCE.minCoverage && d.matched >= Math.min(CONFIDENCE.minMatched, d.discriminating);
+  // A fiche far ahead of the next one is a clear answer even to a long, chatty question that it covers in part.
+  const lead = next ? 1 - next.score / hit.score : 1;
+  return hit.coverage + CONFIDENCE.leadWeight * lead >= CONFIDENCE.minCoverage && d.matched >= Math.min(CONFIDENCE.minMatched, d.discriminating);
 }
 
 function base(u: Understanding, q: string): Pick<Answer, "q" | "intent" | "territory"> {
@@ -74,7 +80,7 @@ export function ask(question: string, context: AskContext, index: FicheIndex): A
   }
 
   const hits = index.search(u.query, { departements, limit: 10 });
-  const good = hits.filter((h) => confident(h));
+  const good = hits.filter((h, i) => confident(h, hits[i + 1]));
   const top = good[0];
   if (!top) {
     const about = u.query.terms.length ? ` sur « ${escapeMarkdown(u.text.slice(0, 80))} »` : "";

@@ -31,13 +31,14 @@ function lead(u: Understanding, f: Fiche): string {
 function details(u: Understanding, f: Fiche, catalog: Catalog): string {
   const lines: string[] = [ficheReference(f, catalog)];
   if (f.summary && !f.empty) lines.push(`Objectif : ${esc(f.summary)}`);
+  if (f.contenu && !f.empty && (u.intent === "fiche" || u.intent === "topic" || u.intent === "dispositif")) lines.push(`Contenu : ${esc(f.contenu)}`);
   if (f.pilotes.length && u.intent !== "pilote") lines.push(`Pilote : ${esc(frenchList(f.pilotes))}`);
   if (f.partenaires.length && u.intent !== "partenaires") lines.push(`Partenaires : ${esc(frenchList(f.partenaires))}`);
   if (f.publics.length && u.intent !== "public") lines.push(`Public : ${esc(frenchList(f.publics, 4))}`);
   if (f.calendrier && u.intent !== "calendrier" && !f.empty) lines.push(`Calendrier : ${esc(f.calendrier)}`);
   if (f.budget && u.intent !== "budget" && u.intent === "fiche") lines.push(`Budget : ${esc(f.budget)}`);
   if (f.territoires.length) lines.push(`Territoires : ${esc(frenchList(f.territoires.map((t) => t.name)))}`);
-  const snippet = f.empty ? null : bestSnippet(f.text, u.query.terms);
+  const snippet = f.empty ? null : bestSnippet(f.text, [...u.query.terms, ...u.query.concepts.flatMap((c) => c.expansions)], { money: u.intent === "budget" });
   if (snippet && u.intent !== "fiche") lines.push(`Extrait : « ${esc(snippet)} »`);
   return lines.join("\n\n");
 }

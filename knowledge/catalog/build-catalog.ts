@@ -42,6 +42,7 @@ function toFiche(plan: Plan, r: FicheReading, publicUrl: string): Fiche {
     axe: r.axe,
     objectif: r.objectif,
     summary: r.summary,
+    contenu: r.contenu,
     pilotes: r.pilotes,
     partenaires: r.partenaires,
     publics: r.publics,

@@ -7,6 +7,8 @@ export function splitEntities(values: readonly string[], options: { splitOnEt?: 
   const out: string[] = [];
   for (const raw of values) {
     const v = raw
+      // Glyph noise before a value: punctuation and lone letters ("_ o . . et bénéficiaires").
+      .replace(/^(?:[^A-Za-zÀ-ÿ0-9«(]+|[b-z](?=[\s.]))+\s*(?:et\s+)?/, "")
       .replace(/^[-•>»▪✓\s]+/, "")
       .replace(/^[-•>»▪✓\s]+/, "")
       .trim();
@@ -20,7 +22,9 @@ export function splitEntities(values: readonly string[], options: { splitOnEt?: 
       if (ch === ")") depth = Math.max(0, depth - 1);
       // "Direction de l'emploi, du travail et des solidarités": a comma before "du", "de", "des" continues a name.
       const continuesName = ch === "," && /^,\s*(?:du|de|des|d'|et des|et du)\s/.test(v.slice(i, i + 10));
-      if (depth === 0 && !continuesName && (ch === "," || ch === ";" || (ch === "/" && v[i - 1] !== " " && /[A-ZÀ-Ý]/.test(v[i + 1] ?? "") && /[A-Za-zÀ-ÿ]$/.test(current)))) {
+      // A dash between spaces separates an aside ("les trois opérateurs – Armada Production, …").
+      const dash = (ch === "–" || ch === "—") && v[i - 1] === " ";
+      if (depth === 0 && !continuesName && (dash || ch === "," || ch === ";" || (ch === "/" && v[i - 1] !== " " && /[A-ZÀ-Ý]/.test(v[i + 1] ?? "") && /[A-Za-zÀ-ÿ]$/.test(current)))) {
         parts.push(current);
         current = "";
         continue;
@@ -42,14 +46,19 @@ export function splitEntities(values: readonly string[], options: { splitOnEt?: 
     parts.push(current);
     for (const p of parts) {
       const clean = p
+        .replace(/^(?:[^A-Za-zÀ-ÿ0-9«(]+|[b-z](?=[\s.]))+\s*/, "")
         .replace(/^\s*(?:et|ou)\s+/i, "")
+        // Sub-labels inside a partners block: "Financeurs : DDETS", "Au niveau local : EPCI".
+        .replace(/^(?:[A-Za-zÀ-ÿ'/ -]{0,45}?(?:partenaires?|partenariat|financeurs?|financiers?|prescripteurs?|orienteurs?|organisme[^:]{0,40}|niveau \w+)[A-Za-zÀ-ÿ'/ -]{0,30})\s*:\s*/i, "")
+        .replace(/^l'(?=[A-ZÀ-Ý])/, "")
         .replace(/^(?:la|le|les)\s+(?=[A-ZÀ-Ý])/, "")
         .replace(/\s*[:.–-]+\s*$/, "")
         .replace(/^etc\.?$/i, "")
         .replace(/\s+etc\.*$/i, "")
         .replace(/\.{2,}$/, "")
         .trim();
-      if (clean.replace(/[^A-Za-zÀ-ÿ]/g, "").length >= 2) out.push(clean);
+      // A long sentence is prose around the names, not a name: the fiche's text keeps it.
+      if (clean.replace(/[^A-Za-zÀ-ÿ]/g, "").length >= 2 && clean.replace(/\([^)]*\)/g, "").split(/\s+/).length <= 22) out.push(clean);
     }
   }
   return [...new Set(out)];

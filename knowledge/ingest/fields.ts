@@ -13,6 +13,8 @@ export interface ReadFields {
   calendrier: string | null;
   budget: string | null;
   summary: string | null;
+  /** What the action does (its content, operational actions or description block), shortened. */
+  contenu: string | null;
   /** True when no section that describes the action has any content (a fiche announced, not written). */
   empty: boolean;
 }
@@ -23,12 +25,35 @@ const CONTENT_KINDS: ReadonlySet<FieldKind> = new Set(["objectifs", "contenu", "
 
 const bullet = (s: string): string => s.replace(/^[-•>»▪✓☑\s]+/, "").replace(/^[-•>»▪✓\s]+/, "").trim();
 
+// In the OCR'd sidebar layout, these fields sit in the narrow sidebar; objectives, content and indicators
+// are in the main column, whose lines only carry stray sidebar words.
+const SIDEBAR_KINDS: ReadonlySet<FieldKind> = new Set(["publics", "pilotes", "partenaires", "calendrier"]);
+// A calendar value speaks of time: a year, a month, a term, "dès", "à partir de", "en cours"...
+const TIME = /\b(?:19|20)\d\d\b|\b(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|trimestre|semestre|annee|annuel\w*|mois|semaines?|duree|debut|fin|courant|des|a partir|a compter|en cours|progressive|permanent\w*|pdie|pdi|pti)\b/;
+
+// "2019 2e trimestre retour a l'emploi…" → "2019 2e trimestre": the date a sidebar glued to body text.
+const TIME_PREFIX =
+  /^((?:(?:d[èée]s|debut|début|fin|courant|à partir de|a partir de|en)\s+)?(?:(?:\d{1,2}(?:er|re|e)?\s+)?(?:trimestre|semestre)\s+)?(?:(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\s+)?(?:19|20)\d\d(?:\s*[-–/à]\s*(?:19|20)\d\d)?(?:\s+\d(?:er|re|e)?\s+(?:trimestre|semestre))?)/i;
+
+function timePrefix(line: string): string {
+  return line.trim().match(TIME_PREFIX)?.[1] ?? "";
+}
+
 function valuesOf(sections: readonly Section[], kind: FieldKind): string[] {
   const out: string[] = [];
   for (const s of sections) {
     if (s.kind !== kind) continue;
     const values = s.values.filter((v) => !STATUS.test(fold(bullet(v))));
-    out.push(...(s.sidebar ? sidebarValues(values) : values));
+    if (!(s.sidebar && SIDEBAR_KINDS.has(kind))) {
+      out.push(...values);
+      continue;
+    }
+    if (kind !== "calendrier") {
+      out.push(...sidebarValues(values));
+      continue;
+    }
+    const side = sidebarValues(values).filter((v) => TIME.test(fold(v)));
+    out.push(...(side.length ? side : values.map(timePrefix).filter((v) => v !== "")));
   }
   return out;
 }
@@ -85,7 +110,11 @@ export function readFields(sections: readonly Section[], bodyText: string): Read
     .map(bullet)
     .filter((v) => v.length > 3);
   const summary = summarySource.length ? shorten(summarySource.join(" ; ").replace(/\s+/g, " "), 360) : null;
+  const contenuSource = [...valuesOf(sections, "actions"), ...valuesOf(sections, "contenu")]
+    .map(bullet)
+    .filter((v) => v.length > 3 && !/^\d+$/.test(v));
+  const contenu = contenuSource.length && contenuSource.join(" ") !== summarySource.join(" ") ? shorten(contenuSource.join(" ; ").replace(/\s+/g, " "), 420) : null;
 
   const empty = !sections.some((s) => CONTENT_KINDS.has(s.kind as FieldKind) && s.values.some((v) => bullet(v) !== "" && !STATUS.test(fold(bullet(v)))));
-  return { pilotes, partenaires, publics, calendrier, budget, summary, empty };
+  return { pilotes, partenaires, publics, calendrier, budget, summary, contenu, empty };
 }

@@ -8,7 +8,7 @@ export const OCR_FIXES: ReadonlyArray<readonly [RegExp, string]> = [
   [/''/g, "'"],
   // Capital I read for a lower-case l before an apostrophe: "I'emploi" → "l'emploi". A capital I followed by an
   // apostrophe and a lower-case letter is not French (no word is "I'").
-  [/(^|[\s(«"'’>])I(['’])(?=[a-zàâäéèêëîïôöùûüœ])/g, "$1l$2"],
+  [/(^|[\s(«"'’>])I(['’])(?=[a-zàâäéèêëîïôöùûüœA-ZÉ])/g, "$1l$2"],
   [/\bI'lnsertion\b/g, "l'insertion"],
   // "Pôle" with the ô read as dl, db, bl, é...: "Pble emploi", "Pdle emploi", "Péles insertion", "Pbles", "Pdbles".
   [/\bP(?:bl|dl|dbl|él|el|ol)e(s?)\b(?=\s+(?:emploi|insertion|d'insertion|sociaux|social|ESS)\b)/gi, "Pôle$1"],
@@ -33,6 +33,11 @@ export const OCR_FIXES: ReadonlyArray<readonly [RegExp, string]> = [
   // The l of "l'" lost before an apostrophe ("Dynamiser 'accompagnement", "retour a 'emploi") and doubled
   // apostrophes ("d''acces"). French never opens a word with a straight apostrophe after a space.
   [/(^|\s)'(?=[a-zàâäéèêëîïôöùûü])/g, "$1l'"],
+  // A comma inside a word ("cons,ulaires"): French puts a space after every comma.
+  [/([a-zà-ÿ]),(?=[a-zà-ÿ]{3})/g, "$1"],
+  // Ordinals read as symbols: "2™ trimestre", "1¢¢ phase", "7¢™".
+  [/\b1¢¢/g, "1re"],
+  [/\b(\d)(?:™|¢™)/g, "$1e"],
   // Ligature read as a character pair.
   [/ﬁ/g, "fi"],
   [/ﬂ/g, "fl"],

@@ -72,6 +72,8 @@ function chooseTitle(bodyTitle: string, ann: Announcement | null, sidebar: boole
   const sim = titleSimilarity(bodyTitle, annTitle);
   // The body's title lost its tail (a title cut by the page layout): the announcement has it whole.
   if (sim >= 0.6 && bodyTitle.length < annTitle.length * 0.8) return annTitle;
+  const fb = fold(bodyTitle);
+  if (sim >= 0.6 && (fold(annTitle).startsWith(fb) && annTitle.length > bodyTitle.length || /\b(?:de|du|des|d'|la|le|les|l'|et|a|au|aux|en|pour|par|avec)$/.test(fb))) return annTitle;
   if (sim < 0.3) return bodyTitle;
   return bodyTitle;
 }
@@ -260,9 +262,9 @@ export function readPlan(source: string, options: ReadPlanOptions): PlanRead {
       calendrier: null,
       budget: null,
       summary: null,
+      contenu: null,
       empty: true,
     });
   }
-  void fold;
   return { ok: true, fiches };
 }

@@ -33,6 +33,9 @@ export const FicheSchema = z
     objectif: z.string().nullable(),
     /** What the action aims at, in the plan's words (its "Objectif(s)" or "Description" block), shortened. */
     summary: z.string().nullable(),
+    /** What the action does, in the plan's words (its "Contenu", "Actions opérationnelles" or "Description"
+     * block), shortened. */
+    contenu: z.string().nullable(),
     pilotes: z.array(z.string().min(1)),
     partenaires: z.array(z.string().min(1)),
     /** The public in the plan's own words. */

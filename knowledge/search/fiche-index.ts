@@ -37,6 +37,9 @@ export interface Coverage {
   /** Specific concepts (rare in the catalog) the query names, and how many of them the fiche matches. */
   readonly specificConcepts: number;
   readonly matchedConcepts: number;
+  /** The same for narrow concepts (a glossary term, a public group, a dispositif), not broad thématiques. */
+  readonly narrowConcepts: number;
+  readonly matchedNarrow: number;
 }
 
 /**
@@ -95,10 +98,18 @@ export function toIndexQuery(text: string, dropTerms: ReadonlySet<string> = new 
   const terms: string[] = [];
   for (const t of tokenizeFrench(text)) {
     const n = normalizeTerm(t);
-    if (n && !dropTerms.has(n) && !terms.includes(n)) terms.push(n);
+    if (!n || dropTerms.has(n)) continue;
+    // Long words are searched by their first 7 letters (a prefix search): "prescrire" finds "prescription",
+    // "orientés" finds "orientation". French derivations share their beginning, rarely their end.
+    const searched = n.length >= 9 && !/\d/.test(n) ? n.slice(0, 7) : n;
+    if (!terms.includes(searched)) terms.push(searched);
   }
-  return { terms, concepts: conceptsOf(text) };
+  // "le PTI", "la CALPAE": the plan a question names is where to look, not what it is about.
+  return { terms, concepts: conceptsOf(text).filter((c) => !PLAN_CONCEPTS.has(c.key)) };
 }
+
+/** Glossary concepts that name a kind of plan. */
+const PLAN_CONCEPTS: ReadonlySet<string> = new Set(["g:pdi", "g:pti", "g:ptli", "g:pdie", "g:calpae", "g:spie"]);
 
 /** A term or concept found in more than this share of the fiches says nothing about which one is meant. */
 const COMMON_SHARE = 0.3;
@@ -183,9 +194,19 @@ export class FicheIndex {
   private coverage(query: IndexQuery, matched: ReadonlySet<string>): Coverage {
     const terms = query.terms.filter((t) => !this.isCommon(t));
     const concepts = query.concepts.filter((c) => !this.isCommon(c.key));
-    const conceptMatched = (c: Concept): boolean => matched.has(c.key) || c.expansions.some((e) => matched.has(e) && !this.isCommon(e));
+    // A concept is matched by its key (the fiche names it), or by all the words of an acronym's expansion
+    // ("contrat d'engagement réciproque" for CER); one word of a phrase ("voyage") is not enough.
+    const conceptMatched = (c: Concept): boolean => matched.has(c.key) || (c.expansions.length >= 2 && c.expansions.every((e) => matched.has(e)));
     const matchedTerms = terms.filter((t) => matched.has(t)).length;
     const matchedConcepts = concepts.filter(conceptMatched).length;
-    return { discriminating: terms.length + concepts.length, matched: matchedTerms + matchedConcepts, specificConcepts: concepts.length, matchedConcepts };
+    const narrow = concepts.filter((c) => !c.key.startsWith("t:"));
+    return {
+      discriminating: terms.length + concepts.length,
+      matched: matchedTerms + matchedConcepts,
+      specificConcepts: concepts.length,
+      matchedConcepts,
+      narrowConcepts: narrow.length,
+      matchedNarrow: narrow.filter(conceptMatched).length,
+    };
   }
 }
