@@ -13,6 +13,9 @@ import { coveredDepartements, EMPTY_TEXT, helpText, offTopicText } from "./messa
 export const CONFIDENCE = {
   /** A fiche must match at least this share of the question's terms and concepts. */
   minCoverage: 0.34,
+  /** Share of the weight of the narrow concepts a question names (FAJ, familles monoparentales…; rare ones weigh
+   * more) that the fiche must match: "un dossier FAJ pour un jeune" is not answered by a fiche on young people. */
+  minNarrowWeight: 0.5,
   /** How much the best fiche's lead over the next one adds to its coverage. */
   leadWeight: 0.25,
   /** …and at least this many of them, unless the question has only one. */
@@ -34,7 +37,7 @@ function confident(hit: FicheHit, next: FicheHit | undefined): boolean {
   if (d.discriminating === 0 || d.matched === 0) return false;
   // The question names a specific public, dispositif or term: the fiche must be about it. A broad theme
   // ("famille") does not stand in for a narrow public ("familles monoparentales").
-  if (d.narrowConcepts > 0 && d.matchedNarrow === 0) return false;
+  if (d.narrowConcepts > 0 && d.narrowWeight < CONFIDENCE.minNarrowWeight) return false;
   if (d.specificConcepts > 0 && d.matchedConcepts === 0) return false;
   // A fiche far ahead of the next one is a clear answer even to a long, chatty question that it covers in part.
   const lead = next ? 1 - next.score / hit.score : 1;
@@ -80,8 +83,9 @@ export function ask(question: string, context: AskContext, index: FicheIndex): A
   }
 
   const hits = index.search(u.query, { departements, limit: 10 });
-  const good = hits.filter((h, i) => confident(h, hits[i + 1]));
-  const top = good[0];
+  // Only the best fiche decides whether the question is answered; the next ones are shown when close to it.
+  const top = hits[0] && confident(hits[0], hits[1]) ? hits[0] : undefined;
+  const good = top ? hits.filter((h, i) => i === 0 || confident(h, hits[i + 1])) : [];
   if (!top) {
     const about = u.query.terms.length ? ` sur « ${escapeMarkdown(u.text.slice(0, 80))} »` : "";
     const where = departements.length ? ` dans le plan de ${escapeMarkdown(u.territory!.name)}` : "";

@@ -7,6 +7,18 @@ import { fixOcr } from "./ocr-fixes.js";
  */
 export function cleanLine(raw: string): string {
   let s = raw.replace(/\r$/, "");
+  if (s.trim() === "") return "";
+  // Markup is rare: test for its characters once before running the rewrites that remove it.
+  if (/[<&^*\\]/.test(s)) s = cleanMarkup(s);
+  s = s.replace(/[\u00a0\u202f\u2009]/g, " ");
+  s = s.replace(/[’‘]/g, "'").replace(/""/g, '"');
+  s = fixOcr(s);
+  return s.replace(/[ ]{2,}/g, " ").replace(/[ ]+\t/g, "\t").replace(/\t[ ]+/g, "\t").trimEnd();
+}
+
+/** HTML cells and checkboxes, LaTeX superscripts, markdown emphasis and escapes. */
+function cleanMarkup(input: string): string {
+  let s = input;
   // Checkboxes: keep only which state is ticked ("☑ En cours"), the unticked ones are noise.
   s = s.replace(/<input\s+checked(?:="[^"]*")?\s+type="checkbox"\s*\/?>\s*([^<\t]*)/gi, "☑ $1");
   s = s.replace(/<input\s+type="checkbox"\s+checked(?:="[^"]*")?\s*\/?>\s*([^<\t]*)/gi, "☑ $1");
@@ -23,9 +35,5 @@ export function cleanLine(raw: string): string {
   // Bold glued between two words ("OPÉRATIONNEL**2-1 ...emploi****Action n° 15**") becomes a space, so that
   // the words it separated stay apart.
   s = s.replace(/(\S)\*{2,4}(?=[A-Za-zÀ-ÿ0-9])/g, "$1 ");
-  s = s.replace(/\\\*/g, "•").replace(/\*\*/g, "").replace(/(^|[\s(])\*(?=\S)|(?<=\S)\*(?=[\s).,:;]|$)/g, "$1");
-  s = s.replace(/[\u00a0\u202f\u2009]/g, " ");
-  s = s.replace(/[’‘]/g, "'").replace(/""/g, '"');
-  s = fixOcr(s);
-  return s.replace(/[ ]{2,}/g, " ").replace(/[ ]+\t/g, "\t").replace(/\t[ ]+/g, "\t").trimEnd();
+  return s.replace(/\\\*/g, "•").replace(/\*\*/g, "").replace(/(^|[\s(])\*(?=\S)|(?<=\S)\*(?=[\s).,:;]|$)/g, "$1");
 }

@@ -61,7 +61,10 @@ function titleAfter(lines: readonly Line[], index: number): { title: string; end
  */
 export function findHeadings(lines: readonly Line[]): Heading[] {
   const out: Heading[] = [];
+  // Only lines that start like a heading, or table rows, are read further (most lines are prose).
+  const candidate = /^\s*(?:#|[<>»]|axe|engagement|objectif|initiative|\d[-.]\d)|\t/i;
   for (let i = 0; i < lines.length; i++) {
+    if (!candidate.test(lines[i]!.text)) continue;
     const text = strip(lines[i]!.text);
     if (text === "") continue;
     const folded = fold(text);

@@ -91,6 +91,8 @@ const CAPITAL_WORDS: ReadonlyArray<readonly [FieldKind, string]> = [
  */
 export function readLabel(cellText: string): LabelHit | null {
   let cell = cellText.trim();
+  // A label, with what may follow it on its line, is short; a long line is prose.
+  if (cell.length > 160 || cell.length < 4) return null;
   cell = cell.replace(/^#{1,6}\s*/, "").replace(/^[>»•\-–]\s*/, "").replace(/^P\s+(?=[A-Z0-9]{4})/, "");
   cell = cell.replace(/^\d{1,2}\s?[.)]\s*(?=[A-Za-zÀ-ÿ])/, "").replace(/^\d{1,2}\s+(?=[A-Z][a-zé])/, "");
   cell = repairCapitals(cell);

@@ -43,8 +43,12 @@ export const OCR_FIXES: ReadonlyArray<readonly [RegExp, string]> = [
   [/ﬂ/g, "fl"],
 ];
 
+// A line none of whose characters or fragments any fix looks for is left as it is, without running the list.
+const MAY_NEED_FIX = /['’]|P[bdéeo][lb]|ceuvre|Dr[dée]|dr[ée]b|LUEMPLOI|ch[dé]mage|t6t|cing|appul|h[ée]n[ée]f|hesoins|\bP[a-zé]|ﬁ|ﬂ|,[a-zà-ÿ]|™|¢/;
+
 /** Applies every OCR fix to one line. */
 export function fixOcr(line: string): string {
+  if (!MAY_NEED_FIX.test(line)) return line;
   let out = line;
   for (const [pattern, replacement] of OCR_FIXES) out = out.replace(pattern, replacement);
   return out;

@@ -165,21 +165,20 @@ export function splitBodies(
   // Starts of numbered bodies, then unnumbered ones found between them.
   type Start = { start: number; number: string | null; title: string; marker: Marker | null; labelAt: number };
   const starts: Start[] = numbered.map((m) => ({ start: m.index, number: m.number, title: m.title, marker: m, labelAt: m.index }));
-  const covered = (i: number): boolean => {
-    // Inside a numbered body: between its marker and the next marker of any kind that opens or lists a fiche.
-    for (let k = 0; k < numbered.length; k++) {
-      const m = numbered[k]!;
-      const stop = Math.min(numbered[k + 1]?.index ?? lines.length, ...listMarkers.filter((x) => x.index > m.index).map((x) => x.index));
-      if (i >= m.index && i < stop) return true;
-    }
-    return false;
-  };
+  // Inside a numbered body: between its marker and the next marker of any kind that opens or lists a fiche.
+  const coveredRanges = numbered.map((m, k) => {
+    const nextList = listMarkers.find((x) => x.index > m.index)?.index ?? lines.length;
+    return [m.index, Math.min(numbered[k + 1]?.index ?? lines.length, nextList)] as const;
+  });
+  const covered = (i: number): boolean => coveredRanges.some(([from, to]) => i >= from && i < to);
   for (let i = 0; i < lines.length; i++) {
     if (!(labels[i] ?? []).some((h) => h.kind === openKind)) continue;
     if (covered(i) || headingLines.has(lines[i]!.no)) continue;
     // A fiche shows several fields: a lone label in prose is not a body.
     if (kindsBetween(labels, i, Math.min(lines.length, i + 80)).size < 3) continue;
-    const floor = Math.max(-1, ...starts.map((s) => s.labelAt).filter((x) => x < i), ...listMarkers.map((m) => m.index).filter((x) => x < i));
+    let floor = -1;
+    for (const s of starts) if (s.labelAt < i && s.labelAt > floor) floor = s.labelAt;
+    for (const m of listMarkers) if (m.index < i && m.index > floor) floor = m.index;
     const { start, title } = titleAbove(lines, labels, i, floor);
     starts.push({ start, number: null, title, marker: null, labelAt: i });
   }
@@ -189,6 +188,8 @@ export function splitBodies(
   for (const h of headings) if (h.kind === "axe") boundaries.add(h.line - 1);
   for (const m of listMarkers) boundaries.add(m.index);
   lines.forEach((l, i) => {
+    // Section ends and back covers are short lines: skip the long ones without folding them.
+    if (l.text.length > 120 || l.text.trim() === "") return;
     const f = fold(l.text.trim());
     if (SECTION_END.test(f) || (BACK_COVER.test(f) && !l.text.includes("\t")) || AXE_BANNER.test(f)) boundaries.add(i);
   });

@@ -9,7 +9,8 @@ export interface FicheHit {
   readonly fiche: Fiche;
   /** minisearch's BM25 score (field boosts included). */
   readonly score: number;
-  /** Share of the query's discriminating terms and concepts that this fiche matches (0 to 1). */
+  /** Share of the query's discriminating terms and concepts that this fiche matches, each weighted by its
+   * rarity in the catalog (0 to 1). */
   readonly coverage: number;
   readonly detail: Coverage;
 }
@@ -40,6 +41,10 @@ export interface Coverage {
   /** The same for narrow concepts (a glossary term, a public group, a dispositif), not broad thématiques. */
   readonly narrowConcepts: number;
   readonly matchedNarrow: number;
+  /** Share of the narrow concepts' weight (rarer concepts weigh more: inverse document frequency) matched. */
+  readonly narrowWeight: number;
+  /** Share of the weight of all discriminating terms and concepts matched. */
+  readonly weighted: number;
 }
 
 /**
@@ -98,7 +103,8 @@ export function toIndexQuery(text: string, dropTerms: ReadonlySet<string> = new 
   const terms: string[] = [];
   for (const t of tokenizeFrench(text)) {
     const n = normalizeTerm(t);
-    if (!n || dropTerms.has(n)) continue;
+    // Numbers other than years ("12 au 16 août", "58 ans") match amounts and line numbers, not subjects.
+    if (!n || dropTerms.has(n) || (/^\d/.test(n) && !/^(?:19|20)\d\d$/.test(n))) continue;
     // Long words are searched by their first 7 letters (a prefix search): "prescrire" finds "prescription",
     // "orientés" finds "orientation". French derivations share their beginning, rarely their end.
     const searched = n.length >= 9 && !/\d/.test(n) ? n.slice(0, 7) : n;
@@ -138,6 +144,8 @@ export class FicheIndex {
     this.search_.addAll(docs);
     for (const d of docs) {
       const seen = new Set([...analyzeFrench([d.title, d.publics, d.who, d.summary, d.context, d.text].join(" ")), ...d.concepts.split(" ")]);
+      // Long query words are searched by their 7-letter prefix (toIndexQuery): count prefixes too.
+      for (const t of [...seen].filter((x) => x.length >= 9 && !/\d/.test(x)).map((x) => x.slice(0, 7))) seen.add(t);
       for (const t of seen) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     }
   }
@@ -186,7 +194,7 @@ export class FicheIndex {
     const results = this.search_.search({ combineWith: "OR", queries }, { ...(filter ? { filter } : {}) });
     return results.slice(0, options.limit ?? 10).map((r) => {
       const detail = this.coverage(query, new Set(r.queryTerms));
-      return { fiche: this.byId.get(String(r.id))!, score: r.score, coverage: detail.discriminating ? detail.matched / detail.discriminating : 0, detail };
+      return { fiche: this.byId.get(String(r.id))!, score: r.score, coverage: detail.weighted, detail };
     });
   }
 
@@ -200,6 +208,16 @@ export class FicheIndex {
     const matchedTerms = terms.filter((t) => matched.has(t)).length;
     const matchedConcepts = concepts.filter(conceptMatched).length;
     const narrow = concepts.filter((c) => !c.key.startsWith("t:"));
+    const n = this.catalog.fiches.length + 1;
+    // A word no fiche uses weighs like a middling one: it may be chat ("galère") or the very subject no fiche has.
+    const idf = (key: string): number => {
+      const df = this.df.get(key) ?? 0;
+      return df === 0 ? Math.log(n) / 2 : Math.log(n / (df + 1));
+    };
+    const total = narrow.reduce((sum, c) => sum + idf(c.key), 0);
+    const got = narrow.filter(conceptMatched).reduce((sum, c) => sum + idf(c.key), 0);
+    const allWeight = terms.reduce((sum, t) => sum + idf(t), 0) + concepts.reduce((sum, c) => sum + idf(c.key), 0);
+    const allGot = terms.filter((t) => matched.has(t)).reduce((sum, t) => sum + idf(t), 0) + concepts.filter(conceptMatched).reduce((sum, c) => sum + idf(c.key), 0);
     return {
       discriminating: terms.length + concepts.length,
       matched: matchedTerms + matchedConcepts,
@@ -207,6 +225,8 @@ export class FicheIndex {
       matchedConcepts,
       narrowConcepts: narrow.length,
       matchedNarrow: narrow.filter(conceptMatched).length,
+      narrowWeight: total > 0 ? got / total : 1,
+      weighted: allWeight > 0 ? allGot / allWeight : 0,
     };
   }
 }

@@ -4,6 +4,8 @@
  * so that "Pôle Emploi", "pole emploi" and "PÔLE  EMPLOI" compare equal.
  */
 export function fold(text: string): string {
+  // Plain ASCII needs no Unicode normalisation, the costly part: most words and lines are ASCII.
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase().replace(/\s+/g, " ").trim();
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
