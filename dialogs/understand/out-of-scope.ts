@@ -2,7 +2,8 @@ import { fold } from "../../knowledge/text/fold.js";
 
 // Subjects the plans never treat, that people still ask a chat bot about.
 const OFF_TOPIC = /\b(?:meteo|temps (?:qu'il fait|qu'il va faire)|(?:il )?(?:va |fait )?(?:pleuvoir|pleut|neiger|neige|beau|chaud|froid)|soleil|orage|temperature|foot(?:ball)?|match|score|ligue|recette|cuisiner|restaurant|cinema|film|serie|blague|horoscope|bourse|bitcoin|loto|vacances|voyage|horaires? (?:de|du) (?:train|bus)|resultats? sportifs?)\b/;
-const ENGLISH = /\b(?:the|what|which|who|how|is|are|does|do|can|for|with|please|weather|help me|where|when)\b/g;
+// Words frequent in English and absent from French (so "a", "on", "me" are not in the list).
+const ENGLISH = /\b(?:the|what|which|who|how|is|are|does|do|can|could|would|should|for|with|please|weather|help|where|when|you|your|my|to|an|of|and|this|that|write|tell|about|i|it|there|any|have|has)\b/g;
 
 /** True when a question asks about something no insertion plan treats (the weather, football, a recipe). */
 export function isOffTopic(question: string, hasDomainSignal: boolean): boolean {

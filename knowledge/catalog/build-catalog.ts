@@ -52,6 +52,7 @@ function toFiche(plan: Plan, r: FicheReading, publicUrl: string): Fiche {
     territoires: tags.territoires,
     dispositifs: tags.dispositifs,
     thematiques: tags.thematiques,
+    concepts: tags.concepts,
     empty: r.empty,
     text: r.text,
     source: { file: plan.source, lineStart: r.lineStart, lineEnd: r.lineEnd },

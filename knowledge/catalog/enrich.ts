@@ -3,8 +3,10 @@ import type { Dispositif, Fiche, Territoire } from "../model/index.js";
 import { findTerritoiresInFiche } from "../territories/fiche-territories.js";
 import { loadDispositifSeeds } from "../vocabulary/dispositifs.js";
 import { matchDispositifs } from "../vocabulary/match-dispositifs.js";
-import { tagPublics } from "../vocabulary/publics.js";
+import { detectPublicGroups, tagPublics } from "../vocabulary/publics.js";
+import { findGlossaryEntries } from "../vocabulary/glossary.js";
 import { tagThematiques } from "../vocabulary/thematiques.js";
+import { conceptKey } from "../search/concepts.js";
 
 /** Vocabulary tags of one fiche: dispositifs it names, data·inclusion thématiques and publics, territories. */
 export interface FicheTags {
@@ -12,6 +14,7 @@ export interface FicheTags {
   thematiques: string[];
   publicsTags: string[];
   territoires: Territoire[];
+  concepts: string[];
 }
 
 let seeds: ReturnType<typeof loadDispositifSeeds> | null = null;
@@ -22,10 +25,21 @@ export function enrichFiche(r: FicheReading, departementCode: string): FicheTags
   const head = [r.title, r.objectif ?? "", r.summary ?? ""].join("\n");
   const all = [head, r.publics.join(", "), r.pilotes.join(", "), r.partenaires.join(", "), r.text].join("\n");
   const scope = r.empty ? head : all;
+  // Each matcher reads the text once: they are the costly part of ingestion.
+  const dispositifs = matchDispositifs(scope, dispositifSeeds());
+  const thematiques = tagThematiques(scope);
+  const publicsText = [head, r.publics.join(", ")].join("\n") + (r.empty ? "" : `\n${r.text}`);
+  const concepts = new Set([
+    ...findGlossaryEntries(scope).map((e) => conceptKey("g", e.term)),
+    ...detectPublicGroups(publicsText).map((g) => `p:${g}`),
+    ...dispositifs.map((d) => `d:${d}`),
+    ...thematiques.map((t) => `t:${t}`),
+  ]);
   return {
-    dispositifs: matchDispositifs(scope, dispositifSeeds()),
-    thematiques: tagThematiques(scope),
-    publicsTags: tagPublics([head, r.publics.join(", ")].join("\n") + (r.empty ? "" : `\n${r.text}`)),
+    concepts: [...concepts].sort(),
+    dispositifs,
+    thematiques,
+    publicsTags: tagPublics(publicsText),
     territoires: r.empty ? [] : findTerritoiresInFiche(r.text, departementCode),
   };
 }

@@ -49,6 +49,9 @@ export const FicheSchema = z
     dispositifs: z.array(z.string().min(1)),
     /** data·inclusion thématiques (GUIDE §3). */
     thematiques: z.array(z.string().min(1)),
+    /** Vocabulary concepts the fiche names, as search keys ("g:familles-monoparentales", "d:garantie-activite",
+     * "t:mobilite", "p:gens-du-voyage"): computed once at ingestion so that the index build stays fast. */
+    concepts: z.array(z.string().regex(/^[gdtp]:[a-z0-9-]+$/)),
     /** True for a fiche announced (number, title, maybe a calendar) but not written. */
     empty: z.boolean(),
     /** The fiche's whole text, cleaned, for search and for the fiche page. */

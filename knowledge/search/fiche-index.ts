@@ -2,7 +2,7 @@ import MiniSearch, { type SearchResult } from "minisearch";
 import type { Catalog, Fiche } from "../model/index.js";
 import { fold } from "../text/fold.js";
 import { conceptsOf, type Concept } from "./concepts.js";
-import { analyzeFrench, normalizeTerm, tokenizeFrench } from "./french.js";
+import { normalizeTerm, tokenizeFrench } from "./french.js";
 
 /** A fiche found by a search, with its score and how much of the query it covers. */
 export interface FicheHit {
@@ -66,29 +66,17 @@ interface IndexedDoc {
   departement: string;
 }
 
-function processTerm(term: string, field?: string): string | null {
-  if (field === "concepts") return term;
-  return normalizeTerm(term);
-}
 
-function tokenize(text: string, field?: string): string[] {
-  if (field === "concepts") return text.split(" ").filter(Boolean);
-  return tokenizeFrench(text);
-}
+
 
 /** The text of a fiche the index reads: labels of the plan's layout are dropped, they are in every fiche. */
 function toDoc(f: Fiche): IndexedDoc {
   const who = [...f.pilotes, ...f.partenaires].join(" ; ");
   const publics = [...f.publics, ...f.publicsTags.map((t) => t.replace(/-/g, " "))].join(" ; ");
-  const concepts = new Set([
-    ...conceptsOf([f.title, f.summary ?? "", f.publics.join(", "), f.empty ? "" : f.text].join("\n"), { long: true }).map((c) => c.key),
-    ...f.dispositifs.map((d) => `d:${d}`),
-    ...f.thematiques.map((t) => `t:${t}`),
-  ]);
   return {
     id: f.id,
     title: f.title,
-    concepts: [...concepts].join(" "),
+    concepts: f.concepts.join(" "),
     publics,
     who,
     summary: f.summary ?? "",
@@ -135,24 +123,39 @@ export class FicheIndex {
     this.search_ = new MiniSearch<IndexedDoc>({
       fields: ["title", "concepts", ...TEXT_FIELDS.filter((f) => f !== "title")],
       storeFields: ["departement"],
-      tokenize,
-      processTerm,
+      tokenize: (text, field) => (field === "concepts" ? text.split(" ").filter(Boolean) : tokenizeFrench(text)),
+      // Numbers other than years are not searched (toIndexQuery drops them): not indexed either.
+      processTerm: (term, field) => (field === "concepts" ? term : /^\d/.test(term) && !/^(?:19|20)\d\d$/.test(term) ? null : normalizeTerm(term)),
       searchOptions: { boost: BOOSTS },
     });
     for (const f of catalog.fiches) this.byId.set(f.id, f);
-    const docs = catalog.fiches.map(toDoc);
-    this.search_.addAll(docs);
-    for (const d of docs) {
-      const seen = new Set([...analyzeFrench([d.title, d.publics, d.who, d.summary, d.context, d.text].join(" ")), ...d.concepts.split(" ")]);
-      // Long query words are searched by their 7-letter prefix (toIndexQuery): count prefixes too.
-      for (const t of [...seen].filter((x) => x.length >= 9 && !/\d/.test(x)).map((x) => x.slice(0, 7))) seen.add(t);
-      for (const t of seen) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    this.search_.addAll(catalog.fiches.map(toDoc));
+  }
+
+  /**
+   * In how many fiches a term (or a 7-letter prefix of one) or a concept key occurs, asked of the index itself
+   * the first time and remembered.
+   */
+  private documentFrequency(termOrKey: string): number {
+    let n = this.df.get(termOrKey);
+    if (n === undefined) {
+      const concept = /^[gdtp]:/.test(termOrKey);
+      const asIs = (t: string): string => t;
+      n = this.search_.search(termOrKey, {
+        fields: concept ? ["concepts"] : [...TEXT_FIELDS, "concepts"],
+        tokenize: (t: string) => [t],
+        processTerm: asIs,
+        prefix: !concept && termOrKey.length === 7,
+        fuzzy: false,
+      }).length;
+      this.df.set(termOrKey, n);
     }
+    return n;
   }
 
   /** True when a term or concept key occurs in so many fiches that it cannot tell them apart ("rsa"). */
   isCommon(termOrKey: string): boolean {
-    return (this.df.get(termOrKey) ?? 0) > this.catalog.fiches.length * COMMON_SHARE;
+    return this.documentFrequency(termOrKey) > this.catalog.fiches.length * COMMON_SHARE;
   }
 
   /** A fiche by id, or null. */
@@ -211,7 +214,7 @@ export class FicheIndex {
     const n = this.catalog.fiches.length + 1;
     // A word no fiche uses weighs like a middling one: it may be chat ("galère") or the very subject no fiche has.
     const idf = (key: string): number => {
-      const df = this.df.get(key) ?? 0;
+      const df = this.documentFrequency(key);
       return df === 0 ? Math.log(n) / 2 : Math.log(n / (df + 1));
     };
     const total = narrow.reduce((sum, c) => sum + idf(c.key), 0);

@@ -42,11 +42,18 @@ export function stemFrench(term: string): string {
   return w;
 }
 
+// Indexing sees the same words again and again: their normal form is kept (bounded, cleared when full).
+const memo = new Map<string, string | null>();
+
 /** One term as the index stores it, or null for a stopword. */
 export function normalizeTerm(term: string): string | null {
+  const cached = memo.get(term);
+  if (cached !== undefined) return cached;
   const t = fold(term).replace(/^(?:[ldjmnstc]|qu)'/, "");
-  if (t === "" || STOPWORDS.has(t)) return null;
-  return stemFrench(t);
+  const out = t === "" || STOPWORDS.has(t) ? null : stemFrench(t);
+  if (memo.size > 50_000) memo.clear();
+  memo.set(term, out);
+  return out;
 }
 
 /** Analysed terms of a text (tokenize + normalize), for the query side and for tests. */

@@ -5,6 +5,7 @@
 import { join } from "node:path";
 import { buildCatalog } from "../../knowledge/catalog/build-catalog.js";
 import { FicheIndex } from "../../knowledge/search/fiche-index.js";
+import type { Catalog } from "../../knowledge/model/index.js";
 import { ask } from "../../dialogs/answer/ask.js";
 import { readQuestionSet } from "../../dialogs/eval/question-set.js";
 import { departementByCode } from "../../knowledge/territories/departements.js";
@@ -38,7 +39,7 @@ const questions = [
   ...readQuestionSet(join(import.meta.dirname, "../eval/questions.jsonl")),
 ];
 
-function measure(label: string, catalog: typeof first extends { ok: true; catalog: infer C } ? C : never, buildTarget: string, queryTarget: string): void {
+function measure(label: string, catalog: Catalog, buildTarget: string, queryTarget: string): void {
   const builds: number[] = [];
   let index: FicheIndex | null = null;
   for (let i = 0; i < 3; i++) {

@@ -2,10 +2,12 @@ import type { Catalog, Fiche } from "../../knowledge/model/index.js";
 
 /**
  * A catalog of `size` fiches made by recombining real ones: each synthetic fiche takes the title of one real
- * fiche, the fields of another and the text of a third, in a synthetic plan per 100 fiches. Deterministic.
+ * fiche, the fields of another and the text of a third (whose size it keeps), in a synthetic plan per 100
+ * fiches. Deterministic.
  */
 export function syntheticCatalog(base: Catalog, size: number): Catalog {
-  const real = base.fiches.filter((f) => !f.empty);
+  // All fiches, written and announced-only, so that sizes follow the real mix.
+  const real = base.fiches;
   const fiches: Fiche[] = [];
   const plans = [];
   for (let i = 0; i < size; i++) {
@@ -17,7 +19,7 @@ export function syntheticCatalog(base: Catalog, size: number): Catalog {
     const planId = `${dep.code}-synth${planNo}-2024-2028`;
     if (i % 100 === 0) plans.push({ id: planId, departement: dep, title: `Plan synthétique ${planNo}`, kind: "OTHER" as const, period: "2024-2028", source: "synthetic" });
     const number = String((i % 100) + 1);
-    fiches.push({ ...b, id: `${planId}-${number}`, planId, departement: dep, number, title: a.title, text: `${c.text}\n${a.text.slice(0, 500)}`, url: `http://localhost:3978/fiches/${planId}-${number}` });
+    fiches.push({ ...b, id: `${planId}-${number}`, planId, departement: dep, number, title: a.title, text: c.text, empty: c.empty, url: `http://localhost:3978/fiches/${planId}-${number}` });
   }
   return { plans, fiches, dispositifs: base.dispositifs };
 }

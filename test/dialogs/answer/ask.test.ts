@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { ask } from "../../../dialogs/answer/ask.js";
+import { AnswerSchema } from "../../../dialogs/answer/answer-types.js";
+import { openKnowledgeBase } from "../../../knowledge/knowledge-base.js";
+import { departementByCode } from "../../../knowledge/territories/departements.js";
+
+const opened = openKnowledgeBase();
+if (!opened.ok) throw new Error(opened.error);
+const { index } = opened.kb;
+const home = (code: string) => ({ home: departementByCode(code) });
+
+describe("ask", () => {
+  it("answers the question asked first: who pilots, then the fiche with its link", () => {
+    const a = ask("qui pilote le dispositif pour former des brsa comme aides a domicile ?", home("22"), index);
+    expect(a.answered).toBe(true);
+    expect(a.fiches[0]?.number).toBe("17");
+    expect(a.text).toMatch(/^La fiche 17 « .+ » est pilotée par .*CLPS/);
+    expect(a.text).toContain("(http://localhost:3978/fiches/22-pdi-2023-2027-17)");
+    expect(AnswerSchema.safeParse(a).success).toBe(true);
+  });
+
+  it("writes paragraphs Teams shows as paragraphs (two newlines)", () => {
+    const a = ask("fiche 12", home("22"), index);
+    expect(a.text).toContain("\n\n");
+    expect(a.text.replace(/\n\n/g, "")).not.toMatch(/[^\n]\n[^\n-]/);
+  });
+
+  it("says plainly when no fiche of the département covers the question", () => {
+    const a = ask("pour les familles monoparentales au rsa, le pacte prévoit une action spécifique ?", home("64"), index);
+    expect(a.answered).toBe(false);
+    expect(a.fiches).toEqual([]);
+    expect(a.text).toMatch(/^Aucune fiche dans le plan de Pyrénées-Atlantiques/);
+    expect(a.text).toContain("monoparentales");
+  });
+
+  it("names the départements covered when asked about another one", () => {
+    const a = ask("qui pilote la mobilité dans le 33 ?", {}, index);
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/pas encore de plan d'insertion pour Gironde.*Côtes-d'Armor \(22\)/s);
+  });
+
+  it("finds a fiche by number in the asker's département, or in every département when none is known", () => {
+    expect(ask("c'est quoi l'action 6.2 de la calpae ?", home("35"), index).fiches.map((f) => f.id)).toEqual(["35-calpae-2019-2023-6-2"]);
+    const everywhere = ask("fiche 2", {}, index);
+    expect(new Set(everywhere.fiches.map((f) => f.departement.code)).size).toBeGreaterThan(1);
+    expect(everywhere.text).toContain("plusieurs départements");
+  });
+
+  it("says when a fiche number does not exist", () => {
+    const a = ask("fiche 99", home("64"), index);
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/pas de fiche n°99 dans le plan de Pyrénées-Atlantiques/);
+  });
+
+  it("tells an announced-only fiche from a written one", () => {
+    const a = ask("fiche 11", home("22"), index);
+    expect(a.text).toMatch(/annoncée dans le plan mais pas encore rédigée/);
+  });
+
+  it.each([
+    ["", /pas compris/],
+    ["🙂🎉👍", /pas compris/],
+    ["?!?!...", /pas compris|Je réponds/],
+    ["<script>alert(1)</script>", /pas compris|Aucune fiche/],
+    ["**gras** et _italique_ ?", /pas compris|Aucune fiche/],
+    ["what is the weather like in Rennes?", /Je réponds en français/],
+    ["il va pleuvoir demain sur rennes ?", /Je ne peux pas répondre/],
+    ["mobilité ".repeat(2000), /./],
+    ["aide", /Plans disponibles/],
+  ])("answers %j briefly and helpfully, without throwing", (q, expected) => {
+    const a = ask(q, home("35"), index);
+    expect(a.text).toMatch(expected);
+    expect(a.text.length).toBeLessThan(4000);
+    expect(AnswerSchema.safeParse(a).success).toBe(true);
+  });
+
+  it("never lets the plan's text turn into markup or a link", () => {
+    const a = ask("fiche 5.8", home("35"), index);
+    expect(a.text).not.toMatch(/<script|javascript:/i);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { findFicheNumber } from "../../../dialogs/understand/fiche-number.js";
+
+describe("findFicheNumber", () => {
+  it.each([
+    ["fiche 12", "12"],
+    ["détaille moi la fiche n°2", "2"],
+    ["fiche action 2 ?", "2"],
+    ["c'est quoi l'action 6.2 de la calpae ?", "6.2"],
+    ["action 5.4", "5.4"],
+    ["fiche 2-1", "2-1"],
+    ["la 12 ?", "12"],
+    ["et la 12 dans le pacte ?", "12"],
+    ["c'est quoi la 13 dans le pdie", "13"],
+  ])("reads %j as fiche %s", (q, n) => {
+    expect(findFicheNumber(q)).toBe(n);
+  });
+  it.each(["jeune de 22 ans sans ressources", "y a quoi dans le 35 pour la mobilité ?", "en 2023 qui pilotait ?", "400h de neutralisation", "une action pour les 16-25 ans ?"])(
+    "finds no fiche number in %j",
+    (q) => {
+      expect(findFicheNumber(q)).toBeNull();
+    },
+  );
+});
