@@ -10,7 +10,7 @@ import { loadCorrections } from "../catalog/corrections.js";
 import { buildDispositifs } from "../catalog/enrich.js";
 import { SOURCES_DIR } from "../catalog/manifest.js";
 import { writeCatalogAtomically } from "../catalog/write-catalog.js";
-import { departementName } from "../territories/departement-name.js";
+import { departementByCode } from "../territories/departements.js";
 import { parseIngestArgs } from "./ingest-args.js";
 
 function fail(message: string): never {
@@ -32,8 +32,9 @@ const args = parsed.args;
 if (args.file) {
   const path = resolve(args.file);
   const code = args.departement!;
-  const name = departementName(code);
-  if (!name) fail(`ingest: --departement ${code}: unknown département code`);
+  const departement = departementByCode(code);
+  if (!departement) fail(`ingest: --departement ${code}: unknown département code`);
+  const name = departement.name;
   const period = args.period ?? path.match(/(20\d\d)\D{0,3}(20\d\d)/)?.slice(1, 3).join("-") ?? String(new Date().getFullYear());
   const id = `${code}-plan-${period}`.toLowerCase();
   const corrections = loadCorrections(SOURCES_DIR);

@@ -1,0 +1,101 @@
+import { allEpcis, communesOf, snapshotDepartementCodes } from "./admin-data.js";
+import { DepartementSpans } from "./departement-spans.js";
+import type { Place } from "./place.js";
+import { PlaceIndex } from "./place-index.js";
+import { isPlausiblePlace } from "./place-guard.js";
+import { tokenize } from "./tokenize.js";
+
+export type { Place } from "./place.js";
+
+/** Options of the place lookups. */
+export interface PlaceOptions {
+  /**
+   * Départements to prefer among homonyms (the asker's, the one the question names): "Saint-Aubin" in 35 rather
+   * than the largest Saint-Aubin of France. Default: none, the most populated homonym wins.
+   */
+  readonly departements?: readonly string[];
+}
+
+/** A place named in a text, with the words that name it. */
+export interface PlaceMention extends Place {
+  /** The words as written in the text ("lannion", "CC Brocéliande"). */
+  readonly mention: string;
+  /** Character offsets of the mention in the text (end excluded). */
+  readonly start: number;
+  readonly end: number;
+}
+
+let index: PlaceIndex | undefined;
+
+/**
+ * The index of every current commune (about 35,000) and EPCI (about 1,250) of France, built on first use and kept:
+ * keys are folded names with their usual variants (see keyVariants, epciKeyForms).
+ */
+export function placeIndex(): PlaceIndex {
+  if (index !== undefined) return index;
+  const built = new PlaceIndex();
+  for (const code of snapshotDepartementCodes()) built.addCommunes(communesOf(code));
+  built.addEpcis(allEpcis());
+  index = built;
+  return index;
+}
+
+/**
+ * The commune or EPCI a name designates, or null. The name is matched whole, in any case, with or without accents,
+ * hyphens, "saint"/"st", or a leading article ("Cesson Sevigne", "St-Malo", "sables d'olonne", "CC Brocéliande",
+ * "Rennes Métropole"). Among homonyms: one in `options.departements`, else the most populated commune.
+ */
+export function resolvePlace(name: string, options: PlaceOptions = {}): Place | null {
+  const tokens = tokenize(name);
+  if (tokens.length === 0) return null;
+  const places = placeIndex();
+  const hit = places.hitsAt(tokens, 0).find((candidate) => candidate.length === tokens.length);
+  const chosen = hit === undefined ? undefined : places.choose(hit.entries, new Set(options.departements ?? []));
+  return chosen === undefined ? null : places.place(chosen.id);
+}
+
+/**
+ * The communes and EPCI a user's question names, in order ("une brsa d'Orthez", "vers lannion", "jeune de 19 ans a
+ * redon", "CC Brocéliande"). Each position takes its longest name (1 to several words); names spelt like ordinary
+ * words need a place preposition, a capital letter and a large enough town (see isPlausiblePlace), so "qui pilote le
+ * plan" names no place. Words within a département's name ("Drôme", "Côtes-d'Armor") are not read as communes.
+ */
+export function findPlacesInQuery(text: string, options: PlaceOptions = {}): PlaceMention[] {
+  const tokens = tokenize(text);
+  const preferred = new Set(options.departements ?? []);
+  const departementNames = new DepartementSpans(tokens);
+  const places = placeIndex();
+  const mentions: PlaceMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const code = tokens[i]?.firstCode ?? 0;
+    if (code >= 48 && code <= 57) continue;
+    for (const hit of places.hitsAt(tokens, i)) {
+      if (departementNames.covers(i, hit.length)) continue;
+      const chosen = places.choose(hit.entries, preferred);
+      if (chosen === undefined) continue;
+      const population = places.population(chosen.id);
+      if (!isPlausiblePlace({ text, tokens, start: i, length: hit.length, population, explicitEpci: hit.explicitEpci })) {
+        continue;
+      }
+      const first = tokens[i];
+      const last = tokens[i + hit.length - 1];
+      if (first === undefined || last === undefined) continue;
+      const place = places.place(chosen.id);
+      mentions.push({ ...place, mention: text.slice(first.start, last.end), start: first.start, end: last.end });
+      i += hit.length - 1;
+      break;
+    }
+  }
+  return dedupe(mentions);
+}
+
+/** Keeps the first mention of each place. */
+function dedupe(mentions: readonly PlaceMention[]): PlaceMention[] {
+  const seen = new Set<string>();
+  return mentions.filter((mention) => {
+    const key = `${mention.type}:${mention.code}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

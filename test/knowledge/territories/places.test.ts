@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { findPlacesInQuery, resolvePlace } from "../../../knowledge/territories/places.js";
+
+/** "Name (type, département)" of each place a question names. */
+const placesIn = (text: string, departements?: string[]): string[] =>
+  findPlacesInQuery(text, departements === undefined ? {} : { departements }).map(
+    (place) => `${place.name} (${place.type}, ${place.departement.code})`,
+  );
+
+describe("resolvePlace", () => {
+  it("matches a name whole, whatever its accents, hyphens, case or 'saint' spelling", () => {
+    expect(resolvePlace("Cesson Sevigne")).toMatchObject({ name: "Cesson-Sévigné", type: "commune", code: "35051" });
+    expect(resolvePlace("st malo")).toMatchObject({ name: "Saint-Malo", code: "35288" });
+    expect(resolvePlace("ORTHEZ")?.departement).toEqual({ code: "64", name: "Pyrénées-Atlantiques" });
+    expect(resolvePlace("sables d'olonne")?.name).toBe("Les Sables-d'Olonne");
+    expect(resolvePlace("Le Mans")?.code).toBe("72181");
+    expect(resolvePlace("Orthez et Pau")).toBeNull();
+    expect(resolvePlace("")).toBeNull();
+  });
+
+  it("matches EPCI by full name, name without prefix, or prefix and core", () => {
+    expect(resolvePlace("Rennes Métropole")).toMatchObject({ type: "epci", code: "243500139" });
+    expect(resolvePlace("CC Brocéliande")).toMatchObject({ name: "CC Brocéliande Communauté", type: "epci" });
+    expect(resolvePlace("communauté de communes du Val d'Ille-Aubigné")?.code).toBe("243500667");
+    expect(resolvePlace("Lannion-Trégor Communauté")?.departement.code).toBe("22");
+  });
+
+  it("prefers the commune to the EPCI named after it, and a preferred département among homonyms", () => {
+    expect(resolvePlace("Redon")).toMatchObject({ type: "commune", code: "35236" });
+    expect(resolvePlace("Valence")?.departement.code).toBe("26");
+    expect(resolvePlace("Valence", { departements: ["82"] })?.departement.code).toBe("82");
+    expect(resolvePlace("Saint-Denis")?.departement.code).toBe("974");
+    expect(resolvePlace("Saint-Denis", { departements: ["93"] })?.departement.code).toBe("93");
+  });
+
+  it("reads the short name of a large town-on-river ('Romans' is Romans-sur-Isère, not the village of the Ain)", () => {
+    expect(resolvePlace("Romans")?.name).toBe("Romans-sur-Isère");
+    expect(resolvePlace("Bourg", { departements: ["26"] })?.name).toBe("Bourg-lès-Valence");
+  });
+});
+
+describe("findPlacesInQuery", () => {
+  it.each([
+    ["y a quoi pour la mobilité vers lannion", "Lannion (commune, 22)"],
+    ["jeune de 19 ans a redon", "Redon (commune, 35)"],
+    ["une brsa d'Orthez", "Orthez (commune, 64)"],
+    ["il va faire beau a montelimar", "Montélimar (commune, 26)"],
+    ["quelles aides sur rennes", "Rennes (commune, 35)"],
+    ["garde d'enfants à Bayonne", "Bayonne (commune, 64)"],
+    ["un chantier d'insertion à cesson sévigné ?", "Cesson-Sévigné (commune, 35)"],
+    ["la mission locale de St-Malo", "Saint-Malo (commune, 35)"],
+    ["les permanences au mans", "Le Mans (commune, 72)"],
+    ["les actions de la CC Brocéliande", "CC Brocéliande Communauté (epci, 35)"],
+    ["Liffré Cormier communauté", "CC Liffré-Cormier Communauté (epci, 35)"],
+    ["sur lannion trégor", "CA Lannion-Trégor Communauté (epci, 22)"],
+    ["à Romans", "Romans-sur-Isère (commune, 26)"],
+  ])("%s → %s", (question, place) => {
+    expect(placesIn(question)).toEqual([place]);
+  });
+
+  it("returns every place, in order, with the words that name it", () => {
+    const question = "entre Saint-Brieuc et lannion";
+    const found = findPlacesInQuery(question);
+    expect(found.map((place) => [place.name, place.mention, question.slice(place.start, place.end)])).toEqual([
+      ["Saint-Brieuc", "Saint-Brieuc", "Saint-Brieuc"],
+      ["Lannion", "lannion", "lannion"],
+    ]);
+  });
+
+  it("prefers the asker's département among homonyms", () => {
+    expect(placesIn("à Saint-Denis", ["93"])).toEqual(["Saint-Denis (commune, 93)"]);
+  });
+
+  it.each([
+    "qui pilote le plan",
+    "fiche 12",
+    "jeune de 22 ans",
+    "perte de sens au travail",
+    "il a bonne mine",
+    "une place en crèche",
+    "vers l'emploi",
+    "un job d'été",
+    "y a-t-il une aide pour le sport",
+    "Sport et insertion",
+    "aide au logement d'urgence",
+    "atelier à la montagne",
+    "lutter contre la pauvreté",
+    "la CAF et l'ARS",
+    "Orange",
+  ])("names no place in an ordinary question: %s", (question) => {
+    expect(placesIn(question)).toEqual([]);
+  });
+
+  it("takes an ordinary word for a town with a place preposition or a capital, and enough inhabitants", () => {
+    expect(placesIn("un atelier à Orange")).toEqual(["Orange (commune, 84)"]);
+    expect(placesIn("le CCAS de Sens")).toEqual(["Sens (commune, 89)"]);
+    expect(placesIn("le CCAS de sens")).toEqual([]);
+    expect(placesIn("une place à Plan")).toEqual([]);
+  });
+
+  it("does not read a département's name as a commune", () => {
+    expect(placesIn("aide au permis dans la drome")).toEqual([]);
+    expect(placesIn("pour les jeunes des Côtes-d'Armor")).toEqual([]);
+  });
+});
