@@ -1,0 +1,126 @@
+import { ActivityTypes, CardFactory, type StatePropertyAccessor, type TurnContext } from "botbuilder";
+import { DialogSet, DialogTurnStatus, WaterfallDialog, type DialogState, type WaterfallStepContext } from "botbuilder-dialogs";
+import { readCardSubmit } from "../cards/card-submit.js";
+import { ficheCard } from "../cards/fiche-card.js";
+import { helpCard } from "../cards/help-card.js";
+import { maskPersonalData } from "../privacy/mask-personal-data.js";
+import { understand } from "../understand/understand.js";
+import { CancelAndHelpDialog } from "./cancel-and-help-dialog.js";
+import { readCommand } from "./commands.js";
+import { FEEDBACK_DIALOG, FeedbackDialog } from "./feedback-dialog.js";
+import { ORIENTATION_DIALOG, OrientationDialog } from "./orientation-dialog.js";
+import type { DialogDeps } from "./ports.js";
+import { readProfile, type UserProfile } from "./profile.js";
+import { answerActivity } from "./reply.js";
+import { TERRITORY_DIALOG, TerritoryDialog } from "./territory-dialog.js";
+
+export const MAIN_DIALOG = "mainDialog";
+
+/** Intents that are not questions about the plans: they are never "unanswered questions" for the coordinator. */
+const NOT_QUESTIONS = new Set(["aide", "salutation", "vide", "hors-sujet", "territoire"]);
+
+/** The notice the bot gives, once, when a message holds personal data (Albert's usage rules are the model). */
+export const PRIVACY_NOTICE =
+  "Je n'ai pas besoin de données personnelles pour vous répondre : je les ai retirées de votre message et je ne les garde pas. Décrivez plutôt la situation (public, frein, territoire).";
+
+/**
+ * The root dialog: every message goes through the same pipeline as `npm run ask`. It routes card submissions
+ * (feedback, a fiche's details, an example question), commands (territoire, orientation, aide), asks the
+ * territory once when a question needs one, then answers and keeps unanswered questions for the coordinator.
+ */
+export class MainDialog extends CancelAndHelpDialog {
+  constructor(
+    private readonly deps: DialogDeps,
+    private readonly profile: StatePropertyAccessor<UserProfile>,
+  ) {
+    super(MAIN_DIALOG, deps.catalog);
+    this.addDialog(new TerritoryDialog(deps.catalog, profile));
+    this.addDialog(new OrientationDialog(deps, profile));
+    this.addDialog(new FeedbackDialog(deps));
+    this.addDialog(new WaterfallDialog(`${MAIN_DIALOG}.steps`, [this.route.bind(this), this.answer.bind(this)]));
+    this.initialDialogId = `${MAIN_DIALOG}.steps`;
+  }
+
+  /** Runs a turn: continues the active dialog, or starts this one. */
+  async run(context: TurnContext, dialogState: StatePropertyAccessor<DialogState>): Promise<void> {
+    const set = new DialogSet(dialogState);
+    set.add(this);
+    const dc = await set.createContext(context);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
+  }
+
+  private async route(step: WaterfallStepContext) {
+    const activity = step.context.activity;
+    if (activity.value !== undefined && activity.value !== null) {
+      const submit = readCardSubmit(activity.value);
+      if (!submit) {
+        await step.context.sendActivity("Je n'ai pas compris cette action. Tapez « aide » pour voir ce que je sais faire.");
+        return step.endDialog();
+      }
+      switch (submit.action) {
+        case "feedback":
+          return step.beginDialog(FEEDBACK_DIALOG, submit);
+        case "territoire":
+          return step.beginDialog(TERRITORY_DIALOG);
+        case "orientation":
+          return step.beginDialog(ORIENTATION_DIALOG);
+        case "fiche": {
+          const fiche = this.deps.catalog.fiches.find((f) => f.id === submit.id);
+          await step.context.sendActivity(
+            fiche
+              ? { attachments: [CardFactory.adaptiveCard(ficheCard(fiche, this.deps.catalog.plans.find((p) => p.id === fiche.planId)))] }
+              : "Cette fiche n'existe plus dans le catalogue.",
+          );
+          return step.endDialog();
+        }
+        case "ask":
+          return this.question(step, submit.q);
+      }
+    }
+    if (activity.type !== ActivityTypes.Message) return step.endDialog();
+    const command = readCommand(activity.text);
+    if (command === "aide") {
+      await step.context.sendActivity({ attachments: [CardFactory.adaptiveCard(helpCard(this.deps.catalog, false))] });
+      return step.endDialog();
+    }
+    if (command === "territoire") return step.beginDialog(TERRITORY_DIALOG);
+    if (command === "orientation") return step.beginDialog(ORIENTATION_DIALOG);
+    if (command === "annuler") {
+      await step.context.sendActivity("Il n'y a rien à annuler. Posez une question quand vous voulez.");
+      return step.endDialog();
+    }
+    return this.question(step, activity.text ?? "");
+  }
+
+  /** Masks personal data, asks the territory once if the question needs it, then goes on to the answer. */
+  private async question(step: WaterfallStepContext, raw: string) {
+    const masked = maskPersonalData(raw);
+    const profile = readProfile(await this.profile.get(step.context, readProfile({})));
+    if (masked.masked.length > 0 && !profile.privacyNoticeShown) {
+      await step.context.sendActivity(PRIVACY_NOTICE);
+      await this.profile.set(step.context, { ...profile, privacyNoticeShown: true });
+    }
+    step.values["question"] = masked.text;
+    const u = understand(masked.text, { home: profile.home });
+    const needsTerritory = !NOT_QUESTIONS.has(u.intent) && u.territorySource === null && !profile.territoryAsked;
+    if (needsTerritory) return step.beginDialog(TERRITORY_DIALOG);
+    return step.next();
+  }
+
+  private async answer(step: WaterfallStepContext) {
+    const question = step.values["question"] as string | undefined;
+    if (question === undefined) return step.endDialog();
+    const profile = readProfile(await this.profile.get(step.context, readProfile({})));
+    const answer = this.deps.ask(question, { home: profile.home });
+    await step.context.sendActivity(answerActivity(answer, this.deps.catalog));
+    if (!answer.answered && !NOT_QUESTIONS.has(answer.intent)) {
+      await this.deps.records.unanswered({
+        conversationId: step.context.activity.conversation.id,
+        question,
+        ...(answer.territory ? { departement: answer.territory.code } : {}),
+      });
+    }
+    return step.endDialog();
+  }
+}
