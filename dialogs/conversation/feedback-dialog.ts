@@ -3,6 +3,7 @@ import { fold } from "../../knowledge/text/fold.js";
 import type { CardSubmit } from "../cards/card-submit.js";
 import { CancelAndHelpDialog } from "./cancel-and-help-dialog.js";
 import type { DialogDeps } from "./ports.js";
+import { stepValues } from "./step-values.js";
 
 export const FEEDBACK_DIALOG = "feedbackDialog";
 
@@ -17,13 +18,13 @@ export class FeedbackDialog extends CancelAndHelpDialog {
 
   private async askComment(step: WaterfallStepContext) {
     const vote = step.options as Extract<CardSubmit, { action: "feedback" }>;
-    step.values["vote"] = vote;
+    stepValues(step)["vote"] = vote;
     if (vote.vote === "up") return step.next(null);
     return step.prompt("feedbackComment", { prompt: "Merci. Qu'est-ce qui manquait ? (facultatif : écrivez « non » pour passer ; pas de données personnelles)" });
   }
 
   private async save(step: WaterfallStepContext) {
-    const vote = step.values["vote"] as Extract<CardSubmit, { action: "feedback" }>;
+    const vote = stepValues(step)["vote"] as Extract<CardSubmit, { action: "feedback" }>;
     const raw = typeof step.result === "string" ? step.result.trim() : "";
     const comment = raw && !/^(?:non|no|rien|passer|-)$/.test(fold(raw)) ? raw.slice(0, 500) : undefined;
     await this.deps.records.feedback({

@@ -10,6 +10,7 @@ import { readCommand } from "./commands.js";
 import { FEEDBACK_DIALOG, FeedbackDialog } from "./feedback-dialog.js";
 import { ORIENTATION_DIALOG, OrientationDialog } from "./orientation-dialog.js";
 import type { DialogDeps } from "./ports.js";
+import { stepValues } from "./step-values.js";
 import { readProfile, type UserProfile } from "./profile.js";
 import { answerActivity } from "./reply.js";
 import { TERRITORY_DIALOG, TerritoryDialog } from "./territory-dialog.js";
@@ -101,7 +102,7 @@ export class MainDialog extends CancelAndHelpDialog {
       await step.context.sendActivity(PRIVACY_NOTICE);
       await this.profile.set(step.context, { ...profile, privacyNoticeShown: true });
     }
-    step.values["question"] = masked.text;
+    stepValues(step)["question"] = masked.text;
     const u = understand(masked.text, { home: profile.home });
     const needsTerritory = !NOT_QUESTIONS.has(u.intent) && u.territorySource === null && !profile.territoryAsked;
     if (needsTerritory) return step.beginDialog(TERRITORY_DIALOG);
@@ -109,7 +110,7 @@ export class MainDialog extends CancelAndHelpDialog {
   }
 
   private async answer(step: WaterfallStepContext) {
-    const question = step.values["question"] as string | undefined;
+    const question = stepValues(step)["question"] as string | undefined;
     if (question === undefined) return step.endDialog();
     const profile = readProfile(await this.profile.get(step.context, readProfile({})));
     const answer = this.deps.ask(question, { home: profile.home });

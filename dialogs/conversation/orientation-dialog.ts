@@ -3,6 +3,7 @@ import { ChoicePrompt, ListStyle, WaterfallDialog, type FoundChoice, type Waterf
 import { frenchList } from "../answer/format.js";
 import { CancelAndHelpDialog } from "./cancel-and-help-dialog.js";
 import type { DialogDeps } from "./ports.js";
+import { stepValues } from "./step-values.js";
 import { readProfile, type UserProfile } from "./profile.js";
 import { answerActivity } from "./reply.js";
 import { TERRITORY_DIALOG } from "./territory-dialog.js";
@@ -58,12 +59,12 @@ export class OrientationDialog extends CancelAndHelpDialog {
   }
 
   private async askFrein(step: WaterfallStepContext) {
-    step.values["public"] = (step.result as FoundChoice).index;
+    stepValues(step)["public"] = (step.result as FoundChoice).index;
     return step.prompt("orientationChoice", { prompt: "Quel est le frein principal ?", choices: FREINS.map(([label]) => label) });
   }
 
   private async askTerritory(step: WaterfallStepContext) {
-    step.values["frein"] = (step.result as FoundChoice).index;
+    stepValues(step)["frein"] = (step.result as FoundChoice).index;
     const profile = readProfile(await this.profile.get(step.context, readProfile({})));
     if (!profile.home && !profile.territoryAsked) return step.beginDialog(TERRITORY_DIALOG);
     return step.next();
@@ -71,8 +72,8 @@ export class OrientationDialog extends CancelAndHelpDialog {
 
   private async recommend(step: WaterfallStepContext) {
     const profile = readProfile(await this.profile.get(step.context, readProfile({})));
-    const publicWords = PUBLICS[step.values["public"] as number]?.[1] ?? "";
-    const freinWords = FREINS[step.values["frein"] as number]?.[1] ?? "";
+    const publicWords = PUBLICS[stepValues(step)["public"] as number]?.[1] ?? "";
+    const freinWords = FREINS[stepValues(step)["frein"] as number]?.[1] ?? "";
     const answer = this.deps.ask(`${freinWords} pour les ${publicWords}`, { home: profile.home });
     const fallback = answer.answered ? answer : this.deps.ask(freinWords, { home: profile.home });
     await step.context.sendActivity(answerActivity(fallback, this.deps.catalog));

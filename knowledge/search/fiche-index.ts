@@ -98,8 +98,13 @@ export function toIndexQuery(text: string, dropTerms: ReadonlySet<string> = new 
     const searched = n.length >= 9 && !/\d/.test(n) ? n.slice(0, 7) : n;
     if (!terms.includes(searched)) terms.push(searched);
   }
-  // "le PTI", "la CALPAE": the plan a question names is where to look, not what it is about.
-  return { terms, concepts: conceptsOf(text).filter((c) => !PLAN_CONCEPTS.has(c.key)) };
+  // Concepts are read on the words that say what the question is about: "qui pilote" must not make it a
+  // question about governance. "le PTI", "la CALPAE": the plan a question names is where to look, not a subject.
+  const content = text.replace(/[\p{L}\p{N}'’-]+/gu, (word) => {
+    const n = normalizeTerm(word);
+    return n !== null && dropTerms.has(n) ? " " : word;
+  });
+  return { terms, concepts: conceptsOf(content).filter((c) => !PLAN_CONCEPTS.has(c.key)) };
 }
 
 /** Glossary concepts that name a kind of plan. */
@@ -119,14 +124,18 @@ export class FicheIndex {
   /** In how many fiches each analysed term or concept key occurs. */
   private readonly df = new Map<string, number>();
 
-  constructor(readonly catalog: Catalog) {
+  constructor(
+    readonly catalog: Catalog,
+    /** Field boosts; default BOOSTS. Exposed for tuning with the evaluation set. */
+    private readonly boosts: Readonly<Record<keyof typeof BOOSTS, number>> = BOOSTS,
+  ) {
     this.search_ = new MiniSearch<IndexedDoc>({
       fields: ["title", "concepts", ...TEXT_FIELDS.filter((f) => f !== "title")],
       storeFields: ["departement"],
       tokenize: (text, field) => (field === "concepts" ? text.split(" ").filter(Boolean) : tokenizeFrench(text)),
       // Numbers other than years are not searched (toIndexQuery drops them): not indexed either.
       processTerm: (term, field) => (field === "concepts" ? term : /^\d/.test(term) && !/^(?:19|20)\d\d$/.test(term) ? null : normalizeTerm(term)),
-      searchOptions: { boost: BOOSTS },
+      searchOptions: { boost: { ...boosts } },
     });
     for (const f of catalog.fiches) this.byId.set(f.id, f);
     this.search_.addAll(catalog.fiches.map(toDoc));
@@ -188,11 +197,11 @@ export class FicheIndex {
     const prefix = (term: string): boolean => term.length >= 6;
     const queries = [];
     // Fuzzy only on long terms, and low, so that a near miss cannot outrank an exact match.
-    if (query.terms.length) queries.push({ queries: [...query.terms], fields: [...TEXT_FIELDS], combineWith: "OR" as const, processTerm: asIs, fuzzy, prefix, weights: { fuzzy: 0.3, prefix: 0.5 } });
+    if (query.terms.length) queries.push({ queries: [...query.terms], fields: [...TEXT_FIELDS], combineWith: "OR" as const, processTerm: asIs, fuzzy, prefix, weights: { fuzzy: 0.3, prefix: 0.5 }, boost: { ...this.boosts } });
     // A concept's canonical words weigh less than the words the référent typed.
     if (expansions.length) queries.push({ queries: expansions, fields: [...TEXT_FIELDS], combineWith: "OR" as const, processTerm: asIs, boost: { title: 1.5, publics: 0.8, who: 0.6, summary: 0.8, context: 0.4, text: 0.5 } });
     if (concepts.length) {
-      queries.push({ queries: concepts.map((c) => c.key), fields: ["concepts"], combineWith: "OR" as const, tokenize: (t: string) => [t], processTerm: (t: string) => t });
+      queries.push({ queries: concepts.map((c) => c.key), fields: ["concepts"], combineWith: "OR" as const, tokenize: (t: string) => [t], processTerm: (t: string) => t, boost: { concepts: this.boosts.concepts } });
     }
     const results = this.search_.search({ combineWith: "OR", queries }, { ...(filter ? { filter } : {}) });
     return results.slice(0, options.limit ?? 10).map((r) => {

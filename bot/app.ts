@@ -1,0 +1,40 @@
+import { ConversationState, UserState, type Storage } from "botbuilder";
+import type restify from "restify";
+import { join, resolve } from "node:path";
+import { ask } from "../dialogs/answer/ask.js";
+import { MainDialog } from "../dialogs/conversation/main-dialog.js";
+import type { RecordSink } from "../dialogs/conversation/ports.js";
+import { openKnowledgeBase, type KnowledgeBase } from "../knowledge/knowledge-base.js";
+import { createAdapter } from "./adapter.js";
+import type { Config } from "./config.js";
+import { InsertionBot } from "./insertion-bot.js";
+import type { Logger } from "./logger.js";
+import { createRecordSink } from "./record-sink.js";
+import { createServer } from "./server.js";
+import { openStorage } from "./storage/open-storage.js";
+
+/** Everything the running bot is made of, for main.ts and for tests that start the real server. */
+export interface App {
+  readonly server: restify.Server;
+  readonly kb: KnowledgeBase;
+  readonly storage: Storage;
+  readonly records: RecordSink;
+}
+
+/** Builds the bot from its configuration: knowledge base, state, dialogs, handler, adapter and HTTP server. */
+export async function createApp(config: Config, logger: Logger): Promise<{ ok: true; app: App } | { ok: false; error: string }> {
+  const opened = openKnowledgeBase({ publicUrl: config.PUBLIC_URL });
+  if (!opened.ok) return opened;
+  const kb = opened.kb;
+  const dataDir = resolve(config.DATA_DIR);
+  const warn = (message: string): void => logger.warn({}, message);
+  const storage = await openStorage(join(dataDir, "state.json"), warn);
+  const records = await createRecordSink(join(dataDir, "records.json"), config.RECORDS_RETENTION_DAYS, warn);
+  const conversationState = new ConversationState(storage);
+  const userState = new UserState(storage);
+  const dialog = new MainDialog({ catalog: kb.catalog, ask: (q, context) => ask(q, context, kb.index), records }, userState.createProperty("profile"));
+  const bot = new InsertionBot({ catalog: kb.catalog, conversationState, userState, dialog });
+  const adapter = createAdapter(config, conversationState, logger);
+  const server = createServer({ config, kb, adapter, bot, logger });
+  return { ok: true, app: { server, kb, storage, records } };
+}

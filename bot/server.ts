@@ -1,0 +1,82 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { CloudAdapter } from "botbuilder";
+import restify from "restify";
+import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import type { Config } from "./config.js";
+import { hasCredentials } from "./config.js";
+import type { InsertionBot } from "./insertion-bot.js";
+import type { Logger } from "./logger.js";
+import { renderChatPage } from "./pages/chat-page.js";
+import { relatedFiches, renderFichePage } from "./pages/fiche-page.js";
+import { renderNotFoundPage } from "./pages/not-found-page.js";
+
+/** The largest request body accepted: an activity is a few KB; a bigger body is refused with 413. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+/** What the HTTP server serves from. */
+export interface ServerDeps {
+  readonly config: Config;
+  readonly kb: KnowledgeBase;
+  readonly adapter: CloudAdapter;
+  readonly bot: InsertionBot;
+  readonly logger: Logger;
+}
+
+const require = createRequire(import.meta.url);
+let adaptiveCardsScript: string | null = null;
+function adaptiveCardsJs(): string {
+  adaptiveCardsScript ??= readFileSync(require.resolve("adaptivecards/dist/adaptivecards.min.js"), "utf8");
+  return adaptiveCardsScript;
+}
+
+function sendHtml(res: restify.Response, status: number, html: string): void {
+  res.writeHead(status, { "Content-Type": "text/html; charset=utf-8", "Content-Length": Buffer.byteLength(html), "X-Content-Type-Options": "nosniff" });
+  res.end(html);
+}
+
+/**
+ * The restify server: POST /api/messages (Bot Framework), GET /healthz, GET /fiches/:id (HTML) and
+ * /fiches/:id.json, and, only without app credentials, the local chat page at GET / with its script.
+ */
+export function createServer(deps: ServerDeps): restify.Server {
+  const { config, kb, adapter, bot, logger } = deps;
+  const server = restify.createServer({ name: "referent-insertion-bot", handleUncaughtExceptions: false });
+  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }));
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+
+  server.post("/api/messages", async (req, res) => {
+    const started = performance.now();
+    await adapter.process(req, res, (context) => bot.run(context));
+    logger.info({ route: "messages", status: res.statusCode, ms: Math.round(performance.now() - started) }, "activity");
+  });
+
+  server.get("/healthz", async (_req, res) => {
+    res.send(200, { status: "ok", plans: kb.catalog.plans.length, fiches: kb.catalog.fiches.length });
+  });
+
+  server.get("/fiches/:id", async (req, res) => {
+    const raw = String(req.params.id ?? "");
+    const json = raw.endsWith(".json");
+    const id = json ? raw.slice(0, -5) : raw;
+    const fiche = kb.index.get(id);
+    if (json) {
+      if (fiche) res.send(200, fiche);
+      else res.send(404, { error: "fiche introuvable", id });
+      return;
+    }
+    if (!fiche) return sendHtml(res, 404, renderNotFoundPage(id, config.PUBLIC_URL, kb.catalog));
+    const plan = kb.catalog.plans.find((p) => p.id === fiche.planId);
+    sendHtml(res, 200, renderFichePage(fiche, { plan, related: relatedFiches(fiche, kb.catalog), publicUrl: config.PUBLIC_URL }));
+  });
+
+  if (!hasCredentials(config)) {
+    server.get("/", async (_req, res) => sendHtml(res, 200, renderChatPage({ botName: "Assistant insertion" })));
+    server.get("/static/adaptivecards.js", async (_req, res) => {
+      const js = adaptiveCardsJs();
+      res.writeHead(200, { "Content-Type": "application/javascript; charset=utf-8", "Content-Length": Buffer.byteLength(js), "Cache-Control": "max-age=3600" });
+      res.end(js);
+    });
+  }
+  return server;
+}

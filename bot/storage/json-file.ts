@@ -1,0 +1,75 @@
+import { mkdir, rename, stat } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { Low } from "lowdb";
+import { JSONFile } from "lowdb/node";
+import { z } from "zod";
+
+/** Reports a recoverable problem to the operator (not to the user). Default: console.warn. */
+export type WarningSink = (message: string) => void;
+
+/** The default WarningSink. */
+export const warnOnConsole: WarningSink = (message) => console.warn(message);
+
+/** Where a corrupt file is moved: `<file>.corrupt-<ISO timestamp>`, ":" and "." made "-" for Windows' sake. */
+export function corruptPath(file: string, at: Date = new Date()): string {
+  return `${file}.corrupt-${at.toISOString().replace(/[:.]/g, "-")}`;
+}
+
+const NOTHING = Symbol("nothing read");
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await stat(file);
+    return true;
+  } catch (error) {
+    if (error instanceof Error && "code" in error && error.code === "ENOENT") return false;
+    throw error;
+  }
+}
+
+/** Why the file's content cannot be used, or its data. */
+async function load<T>(file: string, schema: z.ZodType<T>): Promise<{ data: T } | { problem: string } | { missing: true }> {
+  const probe = new Low<unknown>(new JSONFile<unknown>(file), NOTHING);
+  try {
+    await probe.read();
+  } catch (error) {
+    if (error instanceof SyntaxError) return { problem: `invalid JSON (${error.message})` };
+    throw error;
+  }
+  // lowdb keeps the default data when the file is missing or holds a falsy value such as `null`.
+  if (probe.data === NOTHING) return (await exists(file)) ? { problem: "empty JSON value" } : { missing: true };
+  const parsed = schema.safeParse(probe.data);
+  if (!parsed.success) return { problem: `unexpected shape: ${z.prettifyError(parsed.error).slice(0, 500)}` };
+  return { data: parsed.data };
+}
+
+/**
+ * Opens a JSON file as a lowdb database, creating its folder and, if missing, the file with `empty()`. The file is
+ * validated with `schema`; a corrupt one (invalid or truncated JSON, wrong shape) is moved aside to
+ * corruptPath(file), reported through `onWarning`, and replaced with `empty()`: the bot keeps running with fresh
+ * state, and nothing is lost for an operator to look at.
+ *
+ * Writes go through lowdb's JSONFile, whose steno Writer writes `.<name>.tmp` next to the file and then renames it
+ * over the file (node_modules/steno/lib/index.js): a crash mid-write leaves the previous file whole. Steno drops
+ * intermediate data when writes overlap, so callers must serialize their writes (SerialQueue), and there must be
+ * one opened database per file in a process.
+ */
+export async function openJsonFile<T>(
+  path: string,
+  schema: z.ZodType<T>,
+  empty: () => T,
+  onWarning: WarningSink = warnOnConsole,
+): Promise<Low<T>> {
+  const file = resolve(path);
+  await mkdir(dirname(file), { recursive: true });
+  const loaded = await load(file, schema);
+  if ("data" in loaded) return new Low<T>(new JSONFile<T>(file), loaded.data);
+  if ("problem" in loaded) {
+    const aside = corruptPath(file);
+    await rename(file, aside);
+    onWarning(`${file}: ${loaded.problem}. Moved aside to ${aside}; starting empty.`);
+  }
+  const db = new Low<T>(new JSONFile<T>(file), empty());
+  await db.write();
+  return db;
+}

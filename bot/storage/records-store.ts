@@ -1,0 +1,123 @@
+import type { Low } from "lowdb";
+import { z } from "zod";
+import { maskPersonalData } from "../../dialogs/privacy/mask-personal-data.js";
+import { openJsonFile, warnOnConsole, type WarningSink } from "./json-file.js";
+import { RecordInputSchema, RecordsFileSchema, type RecordInput, type RecordsFile, type StoredRecord } from "./records-schema.js";
+import { SerialQueue } from "./serial-queue.js";
+
+export { formatReport, normalizeQuestion } from "./format-report.js";
+export { hashConversationId } from "./conversation-hash.js";
+export type { FeedbackRecord, RecordInput, StoredRecord, UnansweredRecord } from "./records-schema.js";
+
+/** Default number of days a record is kept: 180, as RECORDS_RETENTION_DAYS. */
+export const DEFAULT_RETENTION_DAYS = 180;
+const DAY_MS = 86_400_000;
+
+/** Options of RecordsStore.open. */
+export interface RecordsStoreOptions {
+  /** Days a record is kept; older ones are dropped on open and on append. Default 180. */
+  retentionDays?: number;
+  /** Told when the file was corrupt and moved aside. Default: console.warn. */
+  onWarning?: WarningSink;
+  /** The clock, for tests. Default: the current time. */
+  now?: () => Date;
+}
+
+/** Which records `list` returns; every field narrows. */
+export interface RecordsFilter {
+  kind?: StoredRecord["kind"];
+  /** Only records at or after this date. */
+  since?: Date;
+}
+
+/** The outcome of `append`: the record as stored (masked), or why it was refused. */
+export type AppendResult = { ok: true; record: StoredRecord } | { ok: false; error: string };
+
+/**
+ * The coordinator's records, in their own JSON file: 👍/👎 feedback on answers and questions no fiche answered.
+ * Append-only; records older than the retention period are dropped (on open and on append), and every free text
+ * (question, comment) goes through maskPersonalData before it reaches the disk. Writes are serialized and atomic,
+ * and a corrupt file is moved aside, as for LowdbStorage.
+ */
+export class RecordsStore {
+  readonly #db: Low<RecordsFile>;
+  readonly #queue = new SerialQueue();
+  readonly #retentionMs: number;
+  readonly #now: () => Date;
+  #committed: RecordsFile;
+
+  private constructor(db: Low<RecordsFile>, retentionDays: number, now: () => Date) {
+    this.#db = db;
+    this.#committed = db.data;
+    this.#retentionMs = retentionDays * DAY_MS;
+    this.#now = now;
+  }
+
+  /** Opens (or creates) the records file at `path`, then drops the expired records. */
+  static async open(path: string, options: RecordsStoreOptions = {}): Promise<RecordsStore> {
+    const retentionDays = z.number().int().min(1).parse(options.retentionDays ?? DEFAULT_RETENTION_DAYS);
+    const db = await openJsonFile(path, RecordsFileSchema, (): RecordsFile => ({ version: 1, records: [] }), options.onWarning ?? warnOnConsole);
+    const store = new RecordsStore(db, retentionDays, options.now ?? (() => new Date()));
+    await store.#queue.run(async () => {
+      const kept = store.#unexpired(store.#committed.records);
+      if (kept.length < store.#committed.records.length) await store.#commit({ version: 1, records: kept });
+    });
+    return store;
+  }
+
+  /**
+   * Validates, masks and appends a record; `at` defaults to now. An invalid record (unknown field, raw conversation
+   * id, empty question…) is refused with its reason, not thrown: it comes from a user's click or message.
+   */
+  async append(input: RecordInput): Promise<AppendResult> {
+    const parsed = RecordInputSchema.safeParse(input);
+    if (!parsed.success) return { ok: false, error: z.prettifyError(parsed.error) };
+    const at = parsed.data.at ?? this.#now().toISOString();
+    const record: StoredRecord =
+      parsed.data.kind === "feedback"
+        ? {
+            ...parsed.data,
+            at,
+            ...(parsed.data.comment === undefined ? {} : { comment: maskPersonalData(parsed.data.comment).text }),
+          }
+        : { ...parsed.data, at, question: maskPersonalData(parsed.data.question).text };
+    if (this.#expired(record)) return { ok: false, error: "record older than the retention period" };
+    await this.#queue.run(async () => {
+      await this.#commit({ version: 1, records: this.#unexpired([...this.#committed.records, record]) });
+    });
+    return { ok: true, record: structuredClone(record) };
+  }
+
+  /** The unexpired records matching `filter`, oldest first, as copies. */
+  async list(filter: RecordsFilter = {}): Promise<StoredRecord[]> {
+    const since = filter.since?.getTime() ?? -Infinity;
+    return this.#unexpired(this.#committed.records)
+      .filter((r) => (filter.kind === undefined || r.kind === filter.kind) && Date.parse(r.at) >= since)
+      .map((r) => structuredClone(r));
+  }
+
+  /** Resolves once every append called so far is on disk (or failed). For a clean shutdown. */
+  flush(): Promise<void> {
+    return this.#queue.idle();
+  }
+
+  #expired(record: StoredRecord): boolean {
+    return Date.parse(record.at) < this.#now().getTime() - this.#retentionMs;
+  }
+
+  #unexpired(records: readonly StoredRecord[]): StoredRecord[] {
+    return records.filter((r) => !this.#expired(r));
+  }
+
+  /** Writes `next` to the file, then makes it the state; on failure the state stays as it was. */
+  async #commit(next: RecordsFile): Promise<void> {
+    this.#db.data = next;
+    try {
+      await this.#db.write();
+    } catch (error) {
+      this.#db.data = this.#committed;
+      throw error;
+    }
+    this.#committed = next;
+  }
+}
