@@ -122,6 +122,8 @@ export const CHAT_CLIENT_SCRIPT = String.raw`
     }
   }
 
+  var HERO_CARD = "application/vnd.microsoft.card.hero";
+
   function renderAttachment(attachment) {
     if (!attachment || typeof attachment !== "object") return null;
     if (attachment.contentType === ADAPTIVE_CARD) {
@@ -134,6 +136,19 @@ export const CHAT_CLIENT_SCRIPT = String.raw`
         }
       }
       return renderCard(content);
+    }
+    if (attachment.contentType === HERO_CARD && attachment.content && typeof attachment.content === "object") {
+      // Choice prompts (territory, orientation) come as hero cards: their text and their buttons.
+      var hero = document.createElement("div");
+      hero.className = "card hero";
+      if (typeof attachment.content.text === "string") {
+        var heroText = document.createElement("div");
+        heroText.className = "bubble";
+        heroText.innerHTML = renderMarkdown(attachment.content.text);
+        hero.appendChild(heroText);
+      }
+      if (Array.isArray(attachment.content.buttons)) hero.appendChild(renderSuggestions(attachment.content.buttons));
+      return hero;
     }
     if (isHttpUrl(attachment.contentUrl)) {
       var link = document.createElement("a");

@@ -102,7 +102,7 @@ export function readFields(sections: readonly Section[], bodyText: string): Read
   let budgetLines = valuesOf(sections, "budget").map(bullet).filter((v) => /\d/.test(v));
   if (budgetLines.length === 0 && /€|euro/i.test(bodyText)) {
     // No budget field: amounts printed in the text ("3 000 € par place") are the budget the plan gives.
-    budgetLines = (bodyText.match(/[^.\n]*\d[\d  .,]*\s?(?:€|euros?\b|k€|M€)[^.\n]*/g) ?? []).map((s) => s.trim()).slice(0, 3);
+    budgetLines = (bodyText.match(/[^.\n]*\d[\d  .,]*\s?(?:€|euros?\b|k€|M€)[^.\n]*/g) ?? []).map((s) => bullet(s.trim())).slice(0, 3);
   }
   const budget = budgetLines.length ? shorten(budgetLines.slice(0, 6).join(" ; ").replace(/\s+/g, " "), 320) : null;
 
