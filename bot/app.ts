@@ -33,7 +33,7 @@ export async function createApp(config: Config, logger: Logger): Promise<{ ok: t
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
   const dialog = new MainDialog({ catalog: kb.catalog, ask: (q, context) => ask(q, context, kb.index), records }, userState.createProperty("profile"));
-  const bot = new InsertionBot({ catalog: kb.catalog, conversationState, userState, dialog });
+  const bot = new InsertionBot({ catalog: kb.catalog, index: kb.index, publicUrl: config.PUBLIC_URL, conversationState, userState, dialog });
   const adapter = createAdapter(config, conversationState, logger);
   const server = createServer({ config, kb, adapter, bot, logger });
   return { ok: true, app: { server, kb, storage, records } };

@@ -3,10 +3,20 @@ import {
   CardFactory,
   TeamsActivityHandler,
   TurnContext,
+  type AppBasedLinkQuery,
   type ConversationState,
+  type MessagingExtensionAttachment,
+  type MessagingExtensionQuery,
+  type MessagingExtensionResponse,
   type StatePropertyAccessor,
   type UserState,
 } from "botbuilder";
+import { z } from "zod";
+import { ficheCard } from "../dialogs/cards/fiche-card.js";
+import { readProfile } from "../dialogs/conversation/profile.js";
+import { ficheFromLink, searchForExtension } from "../dialogs/teams/message-extension.js";
+import type { FicheIndex } from "../knowledge/search/fiche-index.js";
+import type { Fiche } from "../knowledge/model/index.js";
 import type { DialogState } from "botbuilder-dialogs";
 import type { Catalog } from "../knowledge/model/index.js";
 import { helpCard } from "../dialogs/cards/help-card.js";
@@ -17,6 +27,10 @@ import { RecentActivities } from "./recent-activities.js";
 /** What the bot handler needs; built by the composition root (main.ts) or a test. */
 export interface BotDeps {
   readonly catalog: Catalog;
+  /** The search index, for the compose-box search and link previews. */
+  readonly index: FicheIndex;
+  /** The bot's public base URL: only its fiche links are unfurled. */
+  readonly publicUrl: string;
   readonly conversationState: ConversationState;
   readonly userState: UserState;
   readonly dialog: MainDialog;
@@ -69,6 +83,42 @@ export class InsertionBot extends TeamsActivityHandler {
     if (await this.welcomed.get(context, false)) return;
     await this.welcomed.set(context, true);
     await context.sendActivity({ type: ActivityTypes.Message, attachments: [CardFactory.adaptiveCard(helpCard(this.deps.catalog, true))] });
+  }
+
+  /** A fiche as a message-extension result: the full card, with a list preview. */
+  private extensionAttachment(fiche: Fiche, version: "1.5" | "1.3" = "1.5"): MessagingExtensionAttachment {
+    const plan = this.deps.catalog.plans.find((p) => p.id === fiche.planId);
+    const card = CardFactory.adaptiveCard(ficheCard(fiche, plan, { version }));
+    const preview = CardFactory.thumbnailCard(`Fiche ${fiche.number} · ${fiche.departement.name}`, fiche.title, undefined, undefined, { tap: { type: "invoke", title: fiche.title, value: { id: fiche.id } } });
+    return { ...card, preview };
+  }
+
+  /** composeExtension/query: search fiches from the compose box (command searchFiches, parameter query). */
+  override async handleTeamsMessagingExtensionQuery(context: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
+    const text = query.parameters?.find((p) => p.name === "query")?.value;
+    const profile = readProfile(await this.profile.get(context, readProfile({})));
+    const fiches = searchForExtension(this.deps.index, {
+      query: typeof text === "string" ? text : "",
+      home: profile.home,
+      skip: query.queryOptions?.skip ?? 0,
+      count: query.queryOptions?.count ?? 10,
+    });
+    return { composeExtension: { type: "result", attachmentLayout: "list", attachments: fiches.map((f) => this.extensionAttachment(f)) } };
+  }
+
+  /** composeExtension/selectItem: the full card of the fiche picked in the list. */
+  override async handleTeamsMessagingExtensionSelectItem(context: TurnContext, value: unknown): Promise<MessagingExtensionResponse> {
+    const picked = z.object({ id: z.string().max(120) }).safeParse(value);
+    const fiche = picked.success ? this.deps.index.get(picked.data.id) : null;
+    if (!fiche) return { composeExtension: { type: "message", text: "Cette fiche n'existe plus dans le catalogue." } };
+    return { composeExtension: { type: "result", attachmentLayout: "list", attachments: [this.extensionAttachment(fiche)] } };
+  }
+
+  /** composeExtension/queryLink: a pasted fiche link unfurls into its card (Adaptive Card 1.3, Teams' preview limit). */
+  override async handleTeamsAppBasedLinkQuery(_context: TurnContext, query: AppBasedLinkQuery): Promise<MessagingExtensionResponse> {
+    const fiche = query.url ? ficheFromLink(this.deps.index, query.url, this.deps.publicUrl) : null;
+    if (!fiche) return { composeExtension: { type: "result", attachmentLayout: "list", attachments: [] } };
+    return { composeExtension: { type: "result", attachmentLayout: "list", attachments: [this.extensionAttachment(fiche, "1.3")] } };
   }
 
   /** Runs the turn, then saves conversation and user state once. */

@@ -18,8 +18,10 @@ export const CONFIDENCE = {
   minNarrowWeight: 0.5,
   /** How much the best fiche's lead over the next one adds to its coverage. */
   leadWeight: 0.25,
-  /** …and at least this many of them, unless the question has only one. */
-  minMatched: 2,
+  /** How much each doubling of the best score above the reference adds (and each halving below it takes off). */
+  scoreWeight: 0.15,
+  /** The score of a fiche that matches a question plainly: its title or concepts and a field or two. */
+  scoreReference: 100,
   /** Further fiches are shown when they score at least this share of the best one. */
   relatedRatio: 0.6,
   /** At most this many fiches in an answer. */
@@ -41,7 +43,9 @@ function confident(hit: FicheHit, next: FicheHit | undefined): boolean {
   if (d.specificConcepts > 0 && d.matchedConcepts === 0) return false;
   // A fiche far ahead of the next one is a clear answer even to a long, chatty question that it covers in part.
   const lead = next ? 1 - next.score / hit.score : 1;
-  return hit.coverage + CONFIDENCE.leadWeight * lead >= CONFIDENCE.minCoverage && d.matched >= Math.min(CONFIDENCE.minMatched, d.discriminating);
+  // A high score (many matches in the title, the concepts and the fields) is evidence too; a low one, against.
+  const strength = CONFIDENCE.scoreWeight * Math.log2(Math.max(hit.score, 1) / CONFIDENCE.scoreReference);
+  return hit.coverage + CONFIDENCE.leadWeight * lead + strength >= CONFIDENCE.minCoverage && d.matched >= 1;
 }
 
 function base(u: Understanding, q: string): Pick<Answer, "q" | "intent" | "territory"> {

@@ -38,7 +38,9 @@ function details(u: Understanding, f: Fiche, catalog: Catalog): string {
   if (f.calendrier && u.intent !== "calendrier" && !f.empty) lines.push(`Calendrier : ${esc(f.calendrier)}`);
   if (f.budget && u.intent !== "budget" && u.intent === "fiche") lines.push(`Budget : ${esc(f.budget)}`);
   if (f.territoires.length) lines.push(`Territoires : ${esc(frenchList(f.territoires.map((t) => t.name)))}`);
-  const snippet = f.empty ? null : bestSnippet(f.text, [...u.query.terms, ...u.query.concepts.flatMap((c) => c.expansions)], { money: u.intent === "budget" });
+  // The words of the question, its concepts' words and their names ("vae", "cqp-als"): what the excerpt shows.
+  const conceptWords = u.query.concepts.flatMap((c) => [...c.expansions, ...c.key.slice(2).split("-")]);
+  const snippet = f.empty ? null : bestSnippet(f.text, [...u.query.terms, ...conceptWords], { money: u.intent === "budget", sentences: 2 });
   if (snippet && u.intent !== "fiche") lines.push(`Extrait : « ${esc(snippet)} »`);
   return lines.join("\n\n");
 }

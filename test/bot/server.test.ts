@@ -81,6 +81,30 @@ describe("the HTTP server in local mode", () => {
   });
 });
 
+describe("Teams invokes over HTTP", () => {
+  const invoke = async (name: string, value: unknown) => {
+    const res = await fetch(`${base}/api/messages`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ ...activity(""), type: "invoke", name, value, channelId: "msteams", deliveryMode: undefined }),
+    });
+    return { status: res.status, body: (await res.json()) as { composeExtension: { attachments: Array<{ content: unknown }> } } };
+  };
+
+  it("answers composeExtension/query with fiche results for « mobilité »", async () => {
+    const { status, body } = await invoke("composeExtension/query", { commandId: "searchFiches", parameters: [{ name: "query", value: "mobilité" }] });
+    expect(status).toBe(200);
+    expect(body.composeExtension.attachments.length).toBeGreaterThan(0);
+    expect(JSON.stringify(body.composeExtension.attachments)).toMatch(/mobilit/i);
+  });
+
+  it("answers composeExtension/queryLink on a fiche URL with its card", async () => {
+    const { status, body } = await invoke("composeExtension/queryLink", { url: "http://localhost:3978/fiches/35-calpae-2019-2023-7-1" });
+    expect(status).toBe(200);
+    expect(JSON.stringify(body.composeExtension.attachments[0]!.content)).toContain("Plateformes de mobilité");
+  });
+});
+
 describe("the HTTP server with app credentials", () => {
   it("refuses unauthenticated activities and serves no chat page", async () => {
     const secured = await start({ MicrosoftAppId: "00000000-0000-0000-0000-000000000001", MicrosoftAppPassword: "secret", MicrosoftAppType: "MultiTenant" });

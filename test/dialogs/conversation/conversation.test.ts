@@ -28,7 +28,7 @@ function setup() {
   const userState = new UserState(storage);
   const records = new MemorySink();
   const dialog = new MainDialog({ catalog: kb.catalog, ask: (q, c) => ask(q, c, kb.index), records }, userState.createProperty("profile"));
-  const bot = new InsertionBot({ catalog: kb.catalog, conversationState, userState, dialog });
+  const bot = new InsertionBot({ catalog: kb.catalog, index: kb.index, publicUrl: "http://localhost:3978", conversationState, userState, dialog });
   const adapter = new TestAdapter(async (context) => bot.run(context));
   return { adapter, records };
 }
