@@ -42,20 +42,26 @@ export class ETagConflictError extends Error {
  *   written unconditionally; otherwise its eTag must equal the stored one, or `write` rejects with an
  *   ETagConflictError and nothing of the batch is written. Every written item gets a new random eTag, which `read`
  *   returns.
- * - Writes and deletes run one at a time (SerialQueue) and replace the file atomically (temp file + rename, see
- *   openJsonFile); the in-memory state changes only once the file is written.
+ * - Writes and deletes are checked in call order and committed in groups: the writes accepted while the file is
+ *   being written share the next write (temp file + rename, see openJsonFile), and each resolves only once its
+ *   group is on disk. Reads see every accepted write (so a retry after a conflict sees what beat it).
  * - `read` and `write` copy the items (through JSON, like MemoryStorage): callers may mutate what they read or wrote.
  * - A corrupt file is moved aside and the store starts empty (see openJsonFile).
  */
 export class LowdbStorage implements Storage {
   readonly #db: Low<StateFile>;
   readonly #queue = new SerialQueue();
-  /** The state as last written to the file; reads see only this. */
+  /** The state as last written to the file. */
   #committed: StateFile;
+  /** The state with every accepted write, written or about to be: eTag checks run against it. */
+  #pending: StateFile;
+  /** The writes waiting for the next file write, or null when none is waiting. */
+  #batch: { promise: Promise<void>; resolve: () => void; reject: (error: unknown) => void } | null = null;
 
   private constructor(db: Low<StateFile>) {
     this.#db = db;
     this.#committed = db.data;
+    this.#pending = db.data;
   }
 
   /** Opens (or creates) the state file at `path`, creating its folders. */
@@ -70,7 +76,9 @@ export class LowdbStorage implements Storage {
     if (!parsed.success) throw new TypeError(`LowdbStorage.read: keys must be an array of strings`);
     const items: StoreItems = {};
     for (const key of parsed.data) {
-      const item = this.#committed.items[key];
+      // The latest accepted state: a turn that retries after an eTag conflict must see the write that beat it,
+      // even while that write is still on its way to the file.
+      const item = this.#pending.items[key];
       if (item !== undefined) items[key] = structuredClone(item);
     }
     return items;
@@ -82,33 +90,64 @@ export class LowdbStorage implements Storage {
     const parsed = ChangesSchema.safeParse(JSON.parse(JSON.stringify(changes ?? null)));
     if (!parsed.success) throw new TypeError(`LowdbStorage.write: changes must map keys to objects (${z.prettifyError(parsed.error)})`);
     const incoming = parsed.data;
-    return this.#queue.run(async () => {
-      const items: Record<string, StoredItem> = { ...this.#committed.items };
-      for (const [key, item] of Object.entries(incoming)) {
-        const stored = items[key];
-        if (stored !== undefined && item.eTag && item.eTag !== "*" && item.eTag !== stored.eTag) throw new ETagConflictError(key);
-      }
-      for (const [key, item] of Object.entries(incoming)) items[key] = { ...item, eTag: randomUUID() };
-      await this.#commit({ version: 1, items });
-    });
+    // Checked and applied in call order against the latest accepted state (written or about to be).
+    const items: Record<string, StoredItem> = { ...this.#pending.items };
+    for (const [key, item] of Object.entries(incoming)) {
+      const stored = items[key];
+      if (stored !== undefined && item.eTag && item.eTag !== "*" && item.eTag !== stored.eTag) throw new ETagConflictError(key);
+    }
+    for (const [key, item] of Object.entries(incoming)) items[key] = { ...item, eTag: randomUUID() };
+    this.#pending = { version: 1, items };
+    return this.#nextFlush();
   }
 
   /** Deletes `keys`; missing keys are ignored. */
   async delete(keys: string[]): Promise<void> {
     const parsed = KeysSchema.safeParse(keys);
     if (!parsed.success) throw new TypeError(`LowdbStorage.delete: keys must be an array of strings`);
-    return this.#queue.run(async () => {
-      const present = parsed.data.filter((key) => key in this.#committed.items);
-      if (present.length === 0) return;
-      const items = { ...this.#committed.items };
-      for (const key of present) delete items[key];
-      await this.#commit({ version: 1, items });
-    });
+    const present = parsed.data.filter((key) => key in this.#pending.items);
+    if (present.length === 0) return this.flush();
+    const items = { ...this.#pending.items };
+    for (const key of present) delete items[key];
+    this.#pending = { version: 1, items };
+    return this.#nextFlush();
   }
 
   /** Resolves once every write and delete called so far is on disk (or failed). For a clean shutdown. */
-  flush(): Promise<void> {
-    return this.#queue.idle();
+  async flush(): Promise<void> {
+    await this.#queue.idle();
+  }
+
+  /**
+   * Group commit: every write accepted while the file is being written joins the next write of the file, and
+   * all of them resolve when that write is on disk. Overlapping turns then cost one file write, not one each,
+   * and nothing is acknowledged before it is stored.
+   */
+  #nextFlush(): Promise<void> {
+    if (this.#batch === null) {
+      let resolve!: () => void;
+      let reject!: (error: unknown) => void;
+      const promise = new Promise<void>((res, rej) => {
+        resolve = res;
+        reject = rej;
+      });
+      const batch = { promise, resolve, reject };
+      this.#batch = batch;
+      void this.#queue.run(async () => {
+        // Taken when its turn comes, so that it holds every change accepted until then.
+        if (this.#batch === batch) this.#batch = null;
+        const snapshot = this.#pending;
+        try {
+          await this.#commit(snapshot);
+          batch.resolve();
+        } catch (error) {
+          // What was accepted but not written is dropped: the next writes start again from the file's state.
+          this.#pending = this.#committed;
+          batch.reject(error);
+        }
+      });
+    }
+    return this.#batch.promise;
   }
 
   /** Writes `next` to the file, then makes it the state; on failure the state stays as it was. */

@@ -40,8 +40,9 @@ function details(u: Understanding, f: Fiche, catalog: Catalog): string {
   if (f.territoires.length) lines.push(`Territoires : ${esc(frenchList(f.territoires.map((t) => t.name)))}`);
   // The words of the question, its concepts' words and their names ("vae", "cqp-als"): what the excerpt shows.
   const conceptWords = u.query.concepts.flatMap((c) => [...c.expansions, ...c.key.slice(2).split("-")]);
-  const snippet = f.empty ? null : bestSnippet(f.text, [...u.query.terms, ...conceptWords], { money: u.intent === "budget", sentences: 2 });
-  if (snippet && u.intent !== "fiche") lines.push(`Extrait : « ${esc(snippet)} »`);
+  // Computed only when shown: it reads the whole fiche.
+  const snippet = f.empty || u.intent === "fiche" ? null : bestSnippet(f.text, [...u.query.terms, ...conceptWords], { money: u.intent === "budget", sentences: 2 });
+  if (snippet) lines.push(`Extrait : « ${esc(snippet)} »`);
   return lines.join("\n\n");
 }
 

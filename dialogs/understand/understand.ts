@@ -38,6 +38,18 @@ export interface AskContext {
  * query. Pure: the same question and context always give the same understanding.
  */
 export function understand(message: string, context: AskContext = {}): Understanding {
+  // A turn understands the same message twice (to know whether to ask the territory, then to answer): the last
+  // result is kept. Understandings are never mutated, so sharing one is safe.
+  const key = `${context.home?.code ?? ""}\u0000${message}`;
+  if (last && last.key === key) return last.value;
+  const value = understandUncached(message, context);
+  last = { key, value };
+  return value;
+}
+
+let last: { key: string; value: Understanding } | null = null;
+
+function understandUncached(message: string, context: AskContext): Understanding {
   const text = cleanMessage(message);
   const home = context.home ?? null;
   const ficheNumber = findFicheNumber(text);

@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { projectRoot } from "../project-root.js";
 import { z } from "zod";
 import { DepartementSchema, PlanKindSchema } from "../model/index.js";
 
 /** The folder of the shipped plans and their manifest. */
-export const SOURCES_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "sources");
+export const SOURCES_DIR = join(projectRoot(), "knowledge", "sources");
 
 /** One plan in the manifest: which file holds it and what it is. */
 export const ManifestEntrySchema = z.object({

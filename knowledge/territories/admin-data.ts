@@ -1,9 +1,12 @@
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { projectRoot } from "../project-root.js";
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { AdminSnapshotSchema, SnapshotCommunesSchema } from "./admin-snapshot.js";
 
 /** Where the admin snapshot lives (written by build-admin-snapshot.ts). */
-export const ADMIN_SNAPSHOT_URL = new URL("./data/admin-snapshot.json", import.meta.url);
+export const ADMIN_SNAPSHOT_URL = pathToFileURL(join(projectRoot(), "knowledge", "territories", "data", "admin-snapshot.json"));
 
 /** The current communes of one département, column by column (same order in every column). */
 export interface DepartementCommunes {

@@ -9,6 +9,7 @@ import type { Catalog } from "../../knowledge/model/index.js";
 import { ask } from "../../dialogs/answer/ask.js";
 import { readQuestionSet } from "../../dialogs/eval/question-set.js";
 import { departementByCode } from "../../knowledge/territories/departements.js";
+import { runHttpBench } from "./http.js";
 import { syntheticCatalog } from "./synthetic.js";
 
 let peak = 0;
@@ -68,3 +69,5 @@ const big = syntheticCatalog(first.catalog, 5000);
 measure("synthetic catalog (5,000 fiches)", big, "target ≤ 2 s", "target ≤ 20 ms");
 sample();
 line("peak RSS", `${(peak / 1024 / 1024).toFixed(0)} MB`, "target ≤ 250 MB");
+
+await runHttpBench(Number(process.env.BENCH_SECONDS ?? 10), 50);
