@@ -10,6 +10,7 @@ import type { Logger } from "./logger.js";
 import { renderChatPage } from "./pages/chat-page.js";
 import { relatedFiches, renderFichePage } from "./pages/fiche-page.js";
 import { renderNotFoundPage } from "./pages/not-found-page.js";
+import { renderPrivacyPage, renderTermsPage } from "./pages/policy-pages.js";
 
 /** The largest request body accepted: an activity is a few KB; a bigger body is refused with 413. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -69,6 +70,9 @@ export function createServer(deps: ServerDeps): restify.Server {
     const plan = kb.catalog.plans.find((p) => p.id === fiche.planId);
     sendHtml(res, 200, renderFichePage(fiche, { plan, related: relatedFiches(fiche, kb.catalog), publicUrl: config.PUBLIC_URL }));
   });
+
+  server.get("/confidentialite", async (_req, res) => sendHtml(res, 200, renderPrivacyPage(config.RECORDS_RETENTION_DAYS)));
+  server.get("/conditions-utilisation", async (_req, res) => sendHtml(res, 200, renderTermsPage()));
 
   if (!hasCredentials(config)) {
     server.get("/", async (_req, res) => sendHtml(res, 200, renderChatPage({ botName: "Assistant insertion" })));

@@ -75,6 +75,12 @@ export function ask(question: string, context: AskContext, index: FicheIndex): A
     return declined(u.territory ? `Territoire : ${escapeMarkdown(u.territory.name)} (${u.territory.code}).` : `Dites-moi votre département ou votre commune. Départements couverts : ${coveredDepartements(catalog)}.`);
   }
 
+  // "fiche" alone (what Teams inserts when the command is picked): ask for the number.
+  if (!u.ficheNumber && /^(?:la |une )?(?:fiches?(?:[- ]actions?)?|actions?)\W*$/i.test(u.text)) {
+    const numbers = catalog.fiches.filter((f) => departements.length === 0 || departements.includes(f.departement.code)).map((f) => f.number);
+    return declined(`Quel numéro de fiche ? Par exemple « fiche ${escapeMarkdown(numbers[0] ?? "1")} ». Fiches disponibles : ${escapeMarkdown(numbers.slice(0, 40).join(", "))}${numbers.length > 40 ? "…" : ""}.`);
+  }
+
   if (u.ficheNumber) {
     const fiches = index.byNumber(u.ficheNumber, departements);
     if (fiches.length === 0) {

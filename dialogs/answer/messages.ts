@@ -27,3 +27,13 @@ export function offTopicText(english: boolean): string {
 
 /** The reply to an empty message, or one made only of emoji or punctuation. */
 export const EMPTY_TEXT = "Je n'ai pas compris votre message. Posez une question sur les plans d'insertion, par exemple « fiche 12 » ou « qui pilote l'action mobilité ? ». Tapez « aide » pour plus d'exemples.";
+
+/** What the catalog holds, plan by plan (the "nouveautés" command): kind, period, fiches written and announced. */
+export function catalogSummary(catalog: Catalog): string {
+  const lines = catalog.plans.map((p) => {
+    const fiches = catalog.fiches.filter((f) => f.planId === p.id);
+    const announced = fiches.filter((f) => f.empty).length;
+    return `- ${p.departement.name} (${p.departement.code}) : ${p.kind} ${p.period}, ${fiches.length} fiches${announced ? ` dont ${announced} annoncées mais pas encore rédigées` : ""}`;
+  });
+  return paragraphs([`Plans chargés (${catalog.fiches.length} fiches) :\n\n${lines.join("\n")}`, "Tapez un numéro (« fiche 12 ») ou une question pour en savoir plus."]);
+}

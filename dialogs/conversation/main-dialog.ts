@@ -13,6 +13,7 @@ import type { DialogDeps } from "./ports.js";
 import { stepValues } from "./step-values.js";
 import { readProfile, type UserProfile } from "./profile.js";
 import { answerActivity } from "./reply.js";
+import { catalogSummary } from "../answer/messages.js";
 import { TERRITORY_DIALOG, TerritoryDialog } from "./territory-dialog.js";
 
 export const MAIN_DIALOG = "mainDialog";
@@ -87,6 +88,10 @@ export class MainDialog extends CancelAndHelpDialog {
     }
     if (command === "territoire") return step.beginDialog(TERRITORY_DIALOG);
     if (command === "orientation") return step.beginDialog(ORIENTATION_DIALOG);
+    if (command === "nouveautes") {
+      await step.context.sendActivity(catalogSummary(this.deps.catalog));
+      return step.endDialog();
+    }
     if (command === "annuler") {
       await step.context.sendActivity("Il n'y a rien à annuler. Posez une question quand vous voulez.");
       return step.endDialog();

@@ -67,6 +67,9 @@ describe("the HTTP server in local mode", () => {
     expect(missing.status).toBe(404);
     expect(await missing.text()).not.toContain("alert(1)</script>");
     expect(((await (await fetch(`${base}/healthz`)).json()) as { fiches: number }).fiches).toBe(98);
+    const privacy = await fetch(`${base}/confidentialite`);
+    expect(await privacy.text()).toContain("180 jours");
+    expect((await fetch(`${base}/conditions-utilisation`)).status).toBe(200);
     const chat = await fetch(`${base}/`);
     expect(chat.status).toBe(200);
     expect(await chat.text()).toContain("chat-input");

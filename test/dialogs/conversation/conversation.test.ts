@@ -135,3 +135,10 @@ describe("the conversation", () => {
       .assertReply((a) => expect(cardOf(a) + textOf(a)).toContain("Dans quel département"));
   });
 });
+
+describe("commands", () => {
+  it("lists the plans for « nouveautés »", async () => {
+    const { adapter } = setup();
+    await adapter.send("nouveautés").assertReply((a) => expect(textOf(a)).toMatch(/Plans chargés \(98 fiches\)[\s\S]*Côtes-d'Armor \(22\) : PDI 2023-2027, 36 fiches dont 20 annoncées/));
+  });
+});
