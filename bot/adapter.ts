@@ -1,5 +1,6 @@
 import {
   CloudAdapter,
+  ShowTypingMiddleware,
   ConfigurationBotFrameworkAuthentication,
   type ConversationState,
   type TurnContext,
@@ -20,6 +21,8 @@ export function createAdapter(config: Config, conversationState: ConversationSta
     MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? "",
   });
   const adapter = new CloudAdapter(auth);
+  // A typing indicator when an answer takes more than half a second (Teams shows it while the bot works).
+  adapter.use(new ShowTypingMiddleware(500, 2000));
   adapter.onTurnError = async (context: TurnContext, error: Error) => onTurnError(context, error, conversationState, logger);
   return adapter;
 }
