@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import type { FicheReading } from "../ingest/read-plan.js";
+import { readJsonFile } from "./read-json-file.js";
 
 /**
  * A value the text does not let the reader take (illegible OCR, a label lost in extraction), set by hand.
@@ -22,17 +23,8 @@ export const CorrectionsSchema = z.object({ corrections: z.array(CorrectionSchem
 export function loadCorrections(dir: string): { ok: true; corrections: Correction[] } | { ok: false; error: string } {
   const path = join(dir, "corrections.json");
   if (!existsSync(path)) return { ok: true, corrections: [] };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, "utf8"));
-  } catch (e) {
-    return { ok: false, error: `ingest: ${path}: not valid JSON (${(e as Error).message})` };
-  }
-  const parsed = CorrectionsSchema.safeParse(raw);
-  if (!parsed.success) {
-    return { ok: false, error: `ingest: ${path}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}` };
-  }
-  return { ok: true, corrections: parsed.data.corrections };
+  const read = readJsonFile(path, CorrectionsSchema, "correction entry does not parse");
+  return read.ok ? { ok: true, corrections: read.value.corrections } : read;
 }
 
 /** Applies the corrections of one file to its fiches; returns the ones that matched no fiche (stale entries). */

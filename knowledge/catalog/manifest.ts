@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { projectRoot } from "../project-root.js";
+import { readJsonFile } from "./read-json-file.js";
 import { z } from "zod";
 import { DepartementSchema, PlanKindSchema } from "../model/index.js";
 
@@ -34,16 +35,6 @@ export type ManifestRead = { ok: true; manifest: Manifest; dir: string } | { ok:
 export function loadManifest(dir: string = SOURCES_DIR): ManifestRead {
   const path = join(dir, "manifest.json");
   if (!existsSync(path)) return { ok: false, error: `ingest: ${path}: manifest not found; create it (see README "Add a plan")` };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, "utf8"));
-  } catch (e) {
-    return { ok: false, error: `ingest: ${path}: not valid JSON (${(e as Error).message})` };
-  }
-  const parsed = ManifestSchema.safeParse(raw);
-  if (!parsed.success) {
-    const details = parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
-    return { ok: false, error: `ingest: ${path}: manifest entry does not parse: ${details}` };
-  }
-  return { ok: true, manifest: parsed.data, dir };
+  const read = readJsonFile(path, ManifestSchema, "manifest entry does not parse");
+  return read.ok ? { ok: true, manifest: read.value, dir } : read;
 }
