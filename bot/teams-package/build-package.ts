@@ -1,7 +1,6 @@
 import { projectRoot } from "../../knowledge/project-root.js";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { zipSync } from "fflate";
 import { z } from "zod";
 import { formatIssues, guid, TeamsManifestSchema, type TeamsManifest } from "./manifest-schema.js";

@@ -1,12 +1,14 @@
-import { fold } from "../text/fold.js";
 import { findAnnouncements, type Announcement } from "./announcements.js";
 import { readFields, type ReadFields } from "./fields.js";
 import { findHeadings, headingBefore, type Heading } from "./headings.js";
-import { isBlank, toLines, type Line } from "./lines.js";
+import { isBlank, toLines } from "./lines.js";
 import { findMarkers } from "./markers.js";
 import { readSections } from "./sections.js";
-import { findFooters, labelLines, splitBodies, type Body, type LineLabels } from "./split.js";
+import { findFooters, labelLines, splitBodies } from "./split.js";
 import { titleSimilarity } from "./similarity.js";
+import { inferPilotes } from "./infer-pilotes.js";
+import { matchAnnouncements } from "./match-announcements.js";
+import { chooseTitle, tidyTitle, titleAfterMarker } from "./titles.js";
 
 /** One fiche as read from a plan's text, before ids, links and vocabulary tags are added. */
 export interface FicheReading extends ReadFields {
@@ -39,121 +41,6 @@ function bestAxeTitles(headings: readonly Heading[]): Map<string, string> {
     if (!current || score(t) > score(current)) best.set(h.number, t);
   }
   return best;
-}
-
-/** Title lines printed right after a marker and before the first label: the body's own title. */
-function titleAfterMarker(lines: readonly Line[], labels: readonly LineLabels[], body: Body): string {
-  const parts: string[] = [];
-  if (body.headingTitle) parts.push(body.headingTitle);
-  for (let i = body.start + 1; i <= body.end && parts.length < 4; i++) {
-    if ((labels[i]?.length ?? 0) > 0) break;
-    const t = lines[i]!.text.trim().replace(/\t+$/, "");
-    if (t === "") {
-      if (parts.length > 0 && !/^[a-zà-ÿ]/.test(lines[i + 1]?.text.trim() ?? "")) break;
-      continue;
-    }
-    // A tag line ("Prévention", "Santé") between the title and the labels is not part of the title.
-    if (/^[A-ZÀ-Ý][a-zà-ÿ]+$/.test(t) && t.length <= 14 && parts.length > 0) continue;
-    if (t.includes("\t")) break;
-    parts.push(t);
-  }
-  return parts.join(" ").replace(/\s+/g, " ").trim();
-}
-
-/** OCR damage in a title: stray glyphs, cut words glued to labels. */
-function looksGarbled(title: string): boolean {
-  return /[|_{}“”™¢]|\(\S*_|>\s*[A-Z]{4,}/.test(title) || /\b[a-z]{1,2}[A-Z][a-z]*[A-Z]/.test(title);
-}
-
-function chooseTitle(bodyTitle: string, ann: Announcement | null, sidebar: boolean): string {
-  const annTitle = ann?.title.trim() ?? "";
-  if (!annTitle) return bodyTitle;
-  if (!bodyTitle || sidebar || looksGarbled(bodyTitle)) return annTitle;
-  const sim = titleSimilarity(bodyTitle, annTitle);
-  // The body's title lost its tail (a title cut by the page layout): the announcement has it whole.
-  if (sim >= 0.6 && bodyTitle.length < annTitle.length * 0.8) return annTitle;
-  const fb = fold(bodyTitle);
-  if (sim >= 0.6 && (fold(annTitle).startsWith(fb) && annTitle.length > bodyTitle.length || /\b(?:de|du|des|d'|la|le|les|l'|et|a|au|aux|en|pour|par|avec)$/.test(fb))) return annTitle;
-  if (sim < 0.3) return bodyTitle;
-  return bodyTitle;
-}
-
-function tidyTitle(title: string): string {
-  let t = title.replace(/\s+/g, " ").replace(/[\s.\-–:]+$/, "").trim();
-  // Guillemets around the whole title go; guillemets inside it stay, balanced.
-  if (/^«[^«»]*»$/.test(t)) t = t.slice(1, -1).trim();
-  if (t.includes("«") && !t.includes("»")) t = `${t} »`;
-  return t.charAt(0).toUpperCase() + t.slice(1);
-}
-
-/** Matches bodies to announcements: by number, checking the title; numberless bodies by title, in order. */
-function matchAnnouncements(bodies: readonly Body[], anns: readonly Announcement[], bodyTitles: readonly string[]): Array<Announcement | null> {
-  const used = new Set<Announcement>();
-  const result: Array<Announcement | null> = bodies.map(() => null);
-  const base = (n: string | null): string => (n ?? "").replace(/[-]/g, ".").replace(/(bis|ter)$/, "");
-  bodies.forEach((b, k) => {
-    if (b.number === null) return;
-    const same = anns.filter((a) => a.number !== null && base(a.number) === base(b.number));
-    if (same.length === 0) return;
-    const scored = same.map((a) => ({ a, s: bodyTitles[k] ? titleSimilarity(bodyTitles[k]!, a.title) : 1 }));
-    const exact = scored.filter((x) => x.a.number!.replace("-", ".") === b.number!.replace("-", "."));
-    const variants = scored.filter((x) => !exact.includes(x));
-    // "8.4" in a table may be another action than the body's 8.4, whose row is "8.4bis": trust the title.
-    const bestVariant = variants.sort((x, y) => y.s - x.s)[0];
-    const bestExact = exact.sort((x, y) => y.s - x.s)[0];
-    const pick = bestExact && (bestExact.s >= 0.4 || !bestVariant || bestVariant.s <= bestExact.s) ? bestExact : bestVariant;
-    if (pick) {
-      // Every announcement of the same number and title (sommaire and list) is taken by this body.
-      for (const x of exact.length && pick === bestExact ? exact : [pick]) used.add(x.a);
-      result[k] = exact.length && pick === bestExact ? exact[exact.length - 1]!.a : pick.a;
-    }
-  });
-  bodies.forEach((b, k) => {
-    if (b.number !== null || !bodyTitles[k]) return;
-    let best: Announcement | null = null;
-    let bestScore = 0.5;
-    for (const a of anns) {
-      if (a.number === null || used.has(a) || a.index > b.start) continue;
-      const s = titleSimilarity(bodyTitles[k]!, a.title);
-      // Later announcements (the list just above the body) win ties over the sommaire.
-      if (s > bestScore || (s === bestScore && best !== null && a.index > best.index)) {
-        best = a;
-        bestScore = s;
-      }
-    }
-    if (best) {
-      for (const a of anns) if (a.number === best.number) used.add(a);
-      result[k] = best;
-    }
-  });
-  return result;
-}
-
-/**
- * Pilotes of a fiche with no pilote field (execution reports): who the text says carries the action ("portée
- * par", "pilotée par", "mise en œuvre par", "opérateur"), or who receives the participation that funds it.
- */
-export function inferPilotes(text: string): string[] {
-  const found: string[] = [];
-  // A proper name: capitalised words (or acronyms), joined by "de", "du", "des", "d'", "pour", on one line.
-  const word = String.raw`(?:[A-ZÀ-Ý0-9][\w'’À-ÿ&/-]*|emploi|locales?|insertion|d[ée]partementale?|sociale?|solidaire)`;
-  const name = String.raw`((?:[Ll]'|[Ll]a |[Ll]e |[Ll]es )?[A-ZÀ-Ý][\w'’À-ÿ&/-]*(?:[ ]+(?:de la |du |des |de |d'|pour l'|pour )?${word}){0,5})`;
-  const patterns = [
-    new RegExp(String.raw`\b(?:port[ée]e?s?|pilot[ée]e?s?|men[ée]e?s?|coordonn[ée]e?s?|mise? en (?:œ|oe)uvre|r[ée]alis[ée]e?s?|assur[ée]e?s?|anim[ée]e?s?)[ ]+par[ ]+${name}`, "g"),
-    new RegExp(String.raw`\b(?:[Oo]p[ée]rateur|[Pp]orteur(?: de projet)?|[Pp]ilote)[ ]*:[ ]*${name}`, "g"),
-    new RegExp(String.raw`\b[Pp]articipations?[ ]+(?:vers[ée]es?[ ]+)?(?:à|a|au|aux)[ ]+${name}`, "g"),
-  ];
-  for (const p of patterns) {
-    for (const m of text.matchAll(p)) {
-      const n = m[1]!.replace(/^(?:[Ll]a|[Ll]es|[Ll]e) /, "").replace(/[.,;:]+$/, "").trim();
-      if (n.replace(/[^A-Za-zÀ-ÿ]/g, "").length >= 2) found.push(n);
-    }
-  }
-  // The Département as the subject that runs the action: "le Département porte", "le CD35 a mis en place".
-  if (found.length === 0 && /\b(?:[Ll]e (?:D[ée]partement|CD ?\d{2,3})|[Ll]e [Cc]onseil d[ée]partemental)\s+(?:porte|pilote|a mis en place|met en (?:œ|oe)uvre|a lanc[ée]|finance|assure|coordonne)/.test(text)) {
-    found.push("Conseil départemental");
-  }
-  return [...new Set(found)].slice(0, 4);
 }
 
 /** A number for a body that none gives: the acronym its title ends on ("…sortant de l'ASE" → "ASE"). */

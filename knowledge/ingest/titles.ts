@@ -1,0 +1,51 @@
+import { fold } from "../text/fold.js";
+import type { Announcement } from "./announcements.js";
+import type { Line } from "./lines.js";
+import type { Body, LineLabels } from "./split.js";
+import { titleSimilarity } from "./similarity.js";
+
+/** Title lines printed right after a marker and before the first label: the body's own title. */
+export function titleAfterMarker(lines: readonly Line[], labels: readonly LineLabels[], body: Body): string {
+  const parts: string[] = [];
+  if (body.headingTitle) parts.push(body.headingTitle);
+  for (let i = body.start + 1; i <= body.end && parts.length < 4; i++) {
+    if ((labels[i]?.length ?? 0) > 0) break;
+    const t = lines[i]!.text.trim().replace(/\t+$/, "");
+    if (t === "") {
+      if (parts.length > 0 && !/^[a-zà-ÿ]/.test(lines[i + 1]?.text.trim() ?? "")) break;
+      continue;
+    }
+    // A tag line ("Prévention", "Santé") between the title and the labels is not part of the title.
+    if (/^[A-ZÀ-Ý][a-zà-ÿ]+$/.test(t) && t.length <= 14 && parts.length > 0) continue;
+    if (t.includes("\t")) break;
+    parts.push(t);
+  }
+  return parts.join(" ").replace(/\s+/g, " ").trim();
+}
+
+/** OCR damage in a title: stray glyphs, cut words glued to labels. */
+function looksGarbled(title: string): boolean {
+  return /[|_{}“”™¢]|\(\S*_|>\s*[A-Z]{4,}/.test(title) || /\b[a-z]{1,2}[A-Z][a-z]*[A-Z]/.test(title);
+}
+
+export function chooseTitle(bodyTitle: string, ann: Announcement | null, sidebar: boolean): string {
+  const annTitle = ann?.title.trim() ?? "";
+  if (!annTitle) return bodyTitle;
+  if (!bodyTitle || sidebar || looksGarbled(bodyTitle)) return annTitle;
+  const sim = titleSimilarity(bodyTitle, annTitle);
+  // The body's title lost its tail (a title cut by the page layout): the announcement has it whole.
+  if (sim >= 0.6 && bodyTitle.length < annTitle.length * 0.8) return annTitle;
+  const fb = fold(bodyTitle);
+  if (sim >= 0.6 && (fold(annTitle).startsWith(fb) && annTitle.length > bodyTitle.length || /\b(?:de|du|des|d'|la|le|les|l'|et|a|au|aux|en|pour|par|avec)$/.test(fb))) return annTitle;
+  if (sim < 0.3) return bodyTitle;
+  return bodyTitle;
+}
+
+export function tidyTitle(title: string): string {
+  let t = title.replace(/\s+/g, " ").replace(/[\s.\-–:]+$/, "").trim();
+  // Guillemets around the whole title go; guillemets inside it stay, balanced.
+  if (/^«[^«»]*»$/.test(t)) t = t.slice(1, -1).trim();
+  if (t.includes("«") && !t.includes("»")) t = `${t} »`;
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
