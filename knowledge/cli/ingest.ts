@@ -4,6 +4,7 @@
  * `--json --file PATH --departement CODE [--title T] [--period P]` previews one new plan, touching nothing.
  * `--sources DIR` reads another folder holding a manifest.json and its plans (default: knowledge/sources).
  */
+import { existsSync, readFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { buildCatalog, readOnePlan, validateCatalog, type PlanReport } from "../catalog/build-catalog.js";
 import { loadCorrections } from "../catalog/corrections.js";
@@ -31,11 +32,20 @@ const args = parsed.args;
 
 if (args.file) {
   const path = resolve(args.file);
+  if (!existsSync(path)) fail(`ingest: ${path}: file not found`);
   const code = args.departement!;
   const departement = departementByCode(code);
   if (!departement) fail(`ingest: --departement ${code}: unknown département code`);
   const name = departement.name;
-  const period = args.period ?? path.match(/(20\d\d)\D{0,3}(20\d\d)/)?.slice(1, 3).join("-") ?? String(new Date().getFullYear());
+  // The plan's period: given, or in the file name, or on the plan's first lines (its cover: "2024-2028").
+  let cover = "";
+  try {
+    cover = readFileSync(path, "utf8").slice(0, 4000);
+  } catch (e) {
+    fail(`ingest: ${path}: cannot be read (${(e as Error).message})`);
+  }
+  const years = (text: string): string | undefined => text.match(/\b(20\d\d)\s?[-–/àa]{1,3}\s?(20\d\d)\b/)?.slice(1, 3).join("-");
+  const period = args.period ?? years(basename(path)) ?? years(cover) ?? String(new Date().getFullYear());
   const id = `${code}-plan-${period}`.toLowerCase();
   const corrections = loadCorrections(SOURCES_DIR);
   const one = readOnePlan(

@@ -16,7 +16,8 @@ export interface Marker {
 }
 
 const NUMBER = String.raw`(\d{1,3}(?:\s?[.\-]\s?\d{1,2})?(?:\s?bis|\s?ter)?)`;
-const FICHE_RE = new RegExp(String.raw`^(?:#{1,6}\s*)?(?:[-•>]\s*)?fiches?[- ](?:action|projet)s?\s*(?:n\s?°|n[o°]\.?|numéro)?\s*${NUMBER}\b\s*[:.\-–]?\s*(.*)$`, "i");
+// "Fiche action n°3 Title", "Fiche projet 4 : Title", "FICHE N°1 - TITLE", "Fiche 2 : Title".
+const FICHE_RE = new RegExp(String.raw`^(?:#{1,6}\s*)?(?:[-•>]\s*)?fiches?(?:[- ](?:action|projet)s?)?\s*(?:n\s?°|n[o°]\.?|numéro)?\s*${NUMBER}\b\s*[:.\-–]?\s*(.*)$`, "i");
 const ACTION_RE = new RegExp(String.raw`^(?:#{1,6}\s*)?action\s*(?:n\s?°|no\.?|numéro)?\s*${NUMBER}(?![\d/])\s*(?:[:.\-–]\s*)?(.*)$`, "i");
 // "... Action n° 15" glued at the end of a header line: only with the explicit "n°", which prose never uses.
 const GLUED_RE = new RegExp(String.raw`\baction n\s?°\s*${NUMBER}\s*$`, "i");

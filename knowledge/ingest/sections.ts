@@ -1,4 +1,6 @@
-import type { FieldKind } from "./labels.js";
+import { readLabel, type FieldKind } from "./labels.js";
+
+const readLabelKind = (cell: string): FieldKind | null => readLabel(cell)?.kind ?? null;
 import type { Line } from "./lines.js";
 import type { LineLabels } from "./split.js";
 
@@ -50,12 +52,14 @@ export function readSections(
           continue;
         }
         const hit = hits[h];
-        if (hit && cell.length > 0) {
+        if (hit && cell.length > 0 && readLabelKind(cell) === hit.kind) {
           h++;
           last = open(hit.kind, hit.capitals, lines[i]!.no);
           if (hit.rest) last.values.push(hit.rest);
           columns.push(last);
         } else {
+          // A value beside its label ("Pilote\tMission locale"): a two-column table of label and value.
+          if (last) last.values.push(cell);
           columns.push(last);
         }
       }

@@ -1,4 +1,5 @@
 import { fold } from "../text/fold.js";
+import { loadGlossary } from "../vocabulary/glossary.js";
 import type { Announcement } from "./announcements.js";
 import type { Line } from "./lines.js";
 import type { Body, LineLabels } from "./split.js";
@@ -41,8 +42,25 @@ export function chooseTitle(bodyTitle: string, ann: Announcement | null, sidebar
   return bodyTitle;
 }
 
+/** A title printed in capitals, in sentence case; acronyms (no vowel, or known to the glossary) stay capitals. */
+function sentenceCase(title: string): string {
+  if (/\p{Ll}/u.test(title) || title.replace(/[^\p{L}]/gu, "").length < 12) return title;
+  return title
+    .toLowerCase()
+    .replace(/[\p{L}']+/gu, (word) => {
+      const upper = word.toUpperCase();
+      return ACRONYMS.has(upper) || !/[AEIOUYÀÂÉÈÊËÎÏÔÛÙÜ]/.test(upper) ? upper : word;
+    });
+}
+
+const ACRONYMS: ReadonlySet<string> = new Set(
+  loadGlossary()
+    .map((e) => e.term)
+    .filter((t) => /^[A-Z0-9]{2,6}$/.test(t)),
+);
+
 export function tidyTitle(title: string): string {
-  let t = title.replace(/\s+/g, " ").replace(/[\s.\-–:]+$/, "").trim();
+  let t = sentenceCase(title.replace(/\s+/g, " ").replace(/[\s.\-–:]+$/, "").trim());
   // Guillemets around the whole title go; guillemets inside it stay, balanced.
   if (/^«[^«»]*»$/.test(t)) t = t.slice(1, -1).trim();
   if (t.includes("«") && !t.includes("»")) t = `${t} »`;
