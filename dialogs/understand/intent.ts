@@ -25,8 +25,9 @@ const RULES: ReadonlyArray<readonly [Exclude<Intent, "fiche" | "vide" | "hors-su
   ["comparaison", /\b(?:compar\w*|difference entre|par rapport (?:a|au|aux) (?:autres?|departement)|dans les autres departements|ailleurs|chaque departement|tous les departements)\b/],
   ["partenaires", /\b(?:partenair\w*|parternair\w*|partenariat|avec qui|co-?financ\w*|financ\w* par qui|qui financ\w*|qui (?:sont|est) (?:les |le )?(?:acteurs|financeurs|associes)|acteurs associes)\b/],
   ["pilote", /\b(?:pilot+\w*|pilotage|copilot\w*|porteur|qui porte|(?:porte|gere|geree|mene|menee|organise|anime|coordonne)e?s? par qui|quelle (?:asso\w*|structure|organisme|service) (?:qui )?(?:le |la |les )?(?:gere|porte|pilote|anime|organise)|qui (?:anime|gere|organise|coordonne|s'occupe|fait|mene|est responsable|est en charge|pilote|lance|assure|dirige)|c'est qui|responsable de)\b/],
-  ["budget", /\b(?:budget\w*|combien|cout\w*|montant\w*|euros?|€|financement\w*|finance\w* (?:sur|avec|par) quoi|finance\w*|credits?|subvention\w*|enveloppe|quels? fonds|argent|depens\w*|touche\w*)\b/],
-  ["calendrier", /\b(?:quand|calendrier|echeanc\w*|date\w*|delai\w*|depuis quand|jusqu'a quand|phasage|duree|en quelle annee|demarr\w*|commenc\w*)\b/],
+  ["budget", /\b(?:budget\w*|combien|cout\w*|montant\w*|euros?|€|financement\w*|finance\w* (?:sur|avec|par) quoi|finance\w*|credits?|subvention\w*|enveloppe|quels? fonds|argent|depens\w*|combien touche\w*|touche combien)\b/],
+  // "quand" asks a date at the start or after a verb ("ça démarre quand"), not in "quand on est au rsa".
+  ["calendrier", /^quand\b|\b(?:c'est|ca|cela|il|elle|ils|elles|on|demarre\w*|commence\w*|debute\w*|prevu\w*|finit|termine\w*) quand\b|\bquand\s*\?|\b(?:calendrier|echeanc\w*|date\w*|delai\w*|depuis quand|jusqu'a quand|a partir de quand|phasage|duree|en quelle annee|demarr\w*|commenc\w*)\b/],
   ["dispositif", /\b(?:quel(?:le)?s? (?:dispositif|aide|solution|accompagnement|piste|outil|orientation)s?|vers quoi|orienter|prescrire|proposer a|pour (?:mon|ma|un|une) (?:allocataire|brsa|beneficiaire|jeune|personne|monsieur|madame)|mon allocataire|il existe (?:un|une)|y a-t-il un|trancher|quelle piste)\b/],
   ["public", /\b(?:pour les|public\w*|beneficiaires? vises?|a qui s'adresse|qui peut en beneficier|quoi pour)\b/],
 ];

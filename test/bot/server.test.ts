@@ -101,6 +101,12 @@ describe("Teams invokes over HTTP", () => {
     expect(JSON.stringify(body.composeExtension.attachments)).toMatch(/mobilit/i);
   });
 
+  it("answers composeExtension/selectItem with the picked fiche's full card", async () => {
+    const { status, body } = await invoke("composeExtension/selectItem", { id: "64-pti-2018-2021-16" });
+    expect(status).toBe(200);
+    expect(JSON.stringify(body.composeExtension.attachments[0]!.content)).toContain("Favoriser l'accès aux soins");
+  });
+
   it("answers composeExtension/queryLink on a fiche URL with its card", async () => {
     const { status, body } = await invoke("composeExtension/queryLink", { url: "http://localhost:3978/fiches/35-calpae-2019-2023-7-1" });
     expect(status).toBe(200);
