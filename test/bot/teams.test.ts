@@ -77,6 +77,13 @@ describe("Teams habits", () => {
     expect(replies).toBe(1);
   });
 
+  it("welcomes on installationUpdate (add), once per conversation", async () => {
+    const { adapter } = setup();
+    const install = { type: ActivityTypes.InstallationUpdate, action: "add" } as Partial<Activity>;
+    await adapter.send(install).assertReply((a) => expect(JSON.stringify(a)).toContain("Bonjour")).send(install);
+    expect(adapter.activeQueue.length).toBe(0);
+  });
+
   it("welcomes a team once, when the bot is added, not at every member join", async () => {
     const { adapter } = setup();
     const team = { id: "team-conv", conversationType: "channel", isGroup: true, name: "" };
@@ -85,5 +92,20 @@ describe("Teams habits", () => {
       .assertReply((a) => expect(JSON.stringify(a)).toContain("Bonjour"))
       .send({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: "user-42", name: "Nouvelle" }], conversation: team, recipient: { id: "bot", name: "Bot" } } as Partial<Activity>);
     expect(adapter.activeQueue.length).toBe(0);
+  });
+});
+
+describe("typing indicator", () => {
+  it("shows « typing » while an answer takes more than half a second", async () => {
+    const { addTypingIndicator } = await import("../../bot/adapter.js");
+    const adapter = new TestAdapter(async (context) => {
+      await new Promise((r) => setTimeout(r, 700));
+      await context.sendActivity("réponse");
+    });
+    addTypingIndicator(adapter);
+    await adapter
+      .send("une question")
+      .assertReply((a) => expect(a.type).toBe(ActivityTypes.Typing))
+      .assertReply((a) => expect(a.text).toBe("réponse"));
   });
 });
