@@ -1,8 +1,6 @@
 import {
   CloudAdapter,
-  ShowTypingMiddleware,
   ConfigurationBotFrameworkAuthentication,
-  type BotAdapter,
   type ConversationState,
   type TurnContext,
 } from "botbuilder";
@@ -22,14 +20,8 @@ export function createAdapter(config: Config, conversationState: ConversationSta
     MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? "",
   });
   const adapter = new CloudAdapter(auth);
-  addTypingIndicator(adapter);
   adapter.onTurnError = async (context: TurnContext, error: Error) => onTurnError(context, error, conversationState, logger);
   return adapter;
-}
-
-/** A typing indicator when an answer takes more than half a second (Teams shows it while the bot works). */
-export function addTypingIndicator(adapter: BotAdapter): void {
-  adapter.use(new ShowTypingMiddleware(500, 2000));
 }
 
 /** The one turn-error handler: log the error, apologise in French, reset the conversation so it cannot loop. */

@@ -24,6 +24,9 @@ import type { MainDialog } from "../dialogs/conversation/main-dialog.js";
 import type { UserProfile } from "../dialogs/conversation/profile.js";
 import { RecentActivities } from "./recent-activities.js";
 
+/** How long a message may take before the bot shows that it is typing. */
+export const TYPING_DELAY_MS = 500;
+
 /** What the bot handler needs; built by the composition root (main.ts) or a test. */
 export interface BotDeps {
   readonly catalog: Catalog;
@@ -31,6 +34,8 @@ export interface BotDeps {
   readonly index: FicheIndex;
   /** The bot's public base URL: only its fiche links are unfurled. */
   readonly publicUrl: string;
+  /** Told about minor failures (a typing indicator that could not be sent). Default: nothing. */
+  readonly onWarning?: (message: string) => void;
   readonly conversationState: ConversationState;
   readonly userState: UserState;
   readonly dialog: MainDialog;
@@ -121,10 +126,27 @@ export class InsertionBot extends TeamsActivityHandler {
     return { composeExtension: { type: "result", attachmentLayout: "list", attachments: [this.extensionAttachment(fiche, "1.3")] } };
   }
 
-  /** Runs the turn, then saves conversation and user state once. */
+  /**
+   * Runs the turn, then saves conversation and user state once. A message that takes more than half a second
+   * gets a typing indicator (botbuilder's ShowTypingMiddleware is not used: its timer can fire after the turn
+   * has ended and throws on the revoked context).
+   */
   override async run(context: TurnContext): Promise<void> {
-    await super.run(context);
-    await this.deps.conversationState.saveChanges(context, false);
-    await this.deps.userState.saveChanges(context, false);
+    const typing =
+      context.activity.type === ActivityTypes.Message
+        ? setTimeout(() => {
+            context.sendActivity({ type: ActivityTypes.Typing }).catch((error: unknown) => {
+              // Only an indicator: the answer itself is still sent, or reported by the turn-error handler.
+              this.deps.onWarning?.(`typing indicator not sent: ${(error as Error).message}`);
+            });
+          }, TYPING_DELAY_MS)
+        : undefined;
+    try {
+      await super.run(context);
+    } finally {
+      clearTimeout(typing);
+    }
+    // Together, so that both changes join the same write of the state file.
+    await Promise.all([this.deps.conversationState.saveChanges(context, false), this.deps.userState.saveChanges(context, false)]);
   }
 }

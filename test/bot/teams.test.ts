@@ -96,16 +96,35 @@ describe("Teams habits", () => {
 });
 
 describe("typing indicator", () => {
-  it("shows « typing » while an answer takes more than half a second", async () => {
-    const { addTypingIndicator } = await import("../../bot/adapter.js");
-    const adapter = new TestAdapter(async (context) => {
-      await new Promise((r) => setTimeout(r, 700));
-      await context.sendActivity("réponse");
-    });
-    addTypingIndicator(adapter);
-    await adapter
-      .send("une question")
+  /** A state store that takes `delayMs` to read, as a slow disk or network would. */
+  class SlowStorage extends MemoryStorage {
+    constructor(private readonly delayMs: number) {
+      super();
+    }
+    override async read(keys: string[]) {
+      await new Promise((r) => setTimeout(r, this.delayMs));
+      return super.read(keys);
+    }
+  }
+
+  function botWith(storage: MemoryStorage) {
+    const conversationState = new ConversationState(storage);
+    const userState = new UserState(storage);
+    const dialog = new MainDialog({ catalog: kb.catalog, ask: (q, c) => ask(q, c, kb.index), records }, userState.createProperty("profile"));
+    const bot = new InsertionBot({ catalog: kb.catalog, index: kb.index, publicUrl: "https://bot.example.fr", conversationState, userState, dialog });
+    return new TestAdapter(async (context) => bot.run(context));
+  }
+
+  it("shows « typing » before an answer that takes more than half a second", async () => {
+    await botWith(new SlowStorage(700))
+      .send("fiche 12 dans le 22")
       .assertReply((a) => expect(a.type).toBe(ActivityTypes.Typing))
-      .assertReply((a) => expect(a.text).toBe("réponse"));
+      .assertReply((a) => expect(String(a.text)).toMatch(/^La fiche 12/));
+  });
+
+  it("sends no typing for a quick answer", async () => {
+    await botWith(new MemoryStorage())
+      .send("fiche 12 dans le 22")
+      .assertReply((a) => expect(String(a.text)).toMatch(/^La fiche 12/));
   });
 });
