@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import type { CloudAdapter } from "botbuilder";
 import restify from "restify";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import { checkActivity } from "./activity-envelope.js";
 import type { Config } from "./config.js";
 import { hasCredentials } from "./config.js";
 import type { InsertionBot } from "./insertion-bot.js";
@@ -48,6 +49,18 @@ export function createServer(deps: ServerDeps): restify.Server {
 
   server.post("/api/messages", async (req, res) => {
     const started = performance.now();
+    // With credentials, a request without a token is refused before its body is even read (the adapter then
+    // checks the token of those that carry one).
+    if (hasCredentials(config) && !req.headers.authorization) {
+      res.send(401, { error: "unauthorized" });
+      return;
+    }
+    const checked = checkActivity(req.body);
+    if (!checked.ok) {
+      res.send(400, { error: checked.error });
+      logger.info({ route: "messages", status: 400, ms: Math.round(performance.now() - started) }, "activity refused");
+      return;
+    }
     await adapter.process(req, res, (context) => bot.run(context));
     logger.info({ route: "messages", status: res.statusCode, ms: Math.round(performance.now() - started) }, "activity");
   });

@@ -82,6 +82,13 @@ describe("the HTTP server in local mode", () => {
     expect(big.status).toBe(413);
     expect((await post(activity("fiche 12"))).status).toBe(200);
   });
+
+  it("refuses an activity missing the fields the adapter needs (400), naming the field", async () => {
+    const { serviceUrl: _dropped, ...noServiceUrl } = activity("fiche 12");
+    const res = await fetch(`${base}/api/messages`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(noServiceUrl) });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: string }).error).toMatch(/^activity: serviceUrl/);
+  });
 });
 
 describe("Teams invokes over HTTP", () => {
