@@ -33,7 +33,16 @@ export async function createApp(config: Config, logger: Logger): Promise<{ ok: t
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
   const dialog = new MainDialog({ catalog: kb.catalog, ask: (q, context) => ask(q, context, kb.index), records }, userState.createProperty("profile"));
-  const bot = new InsertionBot({ catalog: kb.catalog, index: kb.index, publicUrl: config.PUBLIC_URL, conversationState, userState, dialog });
+  const bot = new InsertionBot({
+    catalog: kb.catalog,
+    index: kb.index,
+    publicUrl: config.PUBLIC_URL,
+    conversationState,
+    userState,
+    dialog,
+    onWarning: warn,
+    onTurn: (turn) => logger.info({ ...turn }, "turn"),
+  });
   const adapter = createAdapter(config, conversationState, logger);
   const server = createServer({ config, kb, adapter, bot, logger });
   warmUp(kb);

@@ -22,7 +22,16 @@ import type { Catalog } from "../knowledge/model/index.js";
 import { helpCard } from "../dialogs/cards/help-card.js";
 import type { MainDialog } from "../dialogs/conversation/main-dialog.js";
 import type { UserProfile } from "../dialogs/conversation/profile.js";
+import { INTENT_KEY } from "../dialogs/conversation/ports.js";
 import { RecentActivities } from "./recent-activities.js";
+
+/** What the turn log says of a turn: no message text, ever. */
+export interface TurnRecord {
+  readonly requestId: string | undefined;
+  readonly type: string;
+  readonly intent: string | undefined;
+  readonly ms: number;
+}
 
 /** How long a message may take before the bot shows that it is typing. */
 export const TYPING_DELAY_MS = 500;
@@ -36,6 +45,8 @@ export interface BotDeps {
   readonly publicUrl: string;
   /** Told about minor failures (a typing indicator that could not be sent). Default: nothing. */
   readonly onWarning?: (message: string) => void;
+  /** Told at the end of each turn: its ids, the intent answered and the latency (never the message text). */
+  readonly onTurn?: (turn: TurnRecord) => void;
   readonly conversationState: ConversationState;
   readonly userState: UserState;
   readonly dialog: MainDialog;
@@ -141,6 +152,7 @@ export class InsertionBot extends TeamsActivityHandler {
             });
           }, TYPING_DELAY_MS)
         : undefined;
+    const started = performance.now();
     try {
       await super.run(context);
     } finally {
@@ -148,5 +160,7 @@ export class InsertionBot extends TeamsActivityHandler {
     }
     // Together, so that both changes join the same write of the state file.
     await Promise.all([this.deps.conversationState.saveChanges(context, false), this.deps.userState.saveChanges(context, false)]);
+    const intent = context.turnState.get(INTENT_KEY) as string | undefined;
+    this.deps.onTurn?.({ requestId: context.activity.id, type: context.activity.type, intent, ms: Math.round(performance.now() - started) });
   }
 }

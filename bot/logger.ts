@@ -1,21 +1,20 @@
-/** The log interface the bot writes to: structured, one object per line (pino's shape, so pino can be used). */
+import { pino, type DestinationStream } from "pino";
+
+/** The log interface the bot writes to: structured, one JSON object per line (pino). */
 export interface Logger {
   info(fields: Record<string, unknown>, message: string): void;
   warn(fields: Record<string, unknown>, message: string): void;
   error(fields: Record<string, unknown>, message: string): void;
 }
 
-const LEVELS = { trace: 10, debug: 20, info: 30, warn: 40, error: 50, fatal: 60, silent: 100 } as const;
+/** Log levels, as LOG_LEVEL accepts them. */
+export type LogLevel = "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
 
 /**
- * A JSON-lines logger on stdout (one line per event, with time and level). Message texts are never logged
- * raw: callers log intents, ids and latencies, and mask any free text first.
+ * The bot's logger: pino, JSON lines on stdout (or `destination`, for tests). Message texts are never logged: the
+ * turn log has ids, intent and latency only, and any free text is masked before it is stored anywhere.
  */
-export function createLogger(level: keyof typeof LEVELS = "info", write: (line: string) => void = (l) => process.stdout.write(l)): Logger {
-  const min = LEVELS[level];
-  const log = (lvl: keyof typeof LEVELS) => (fields: Record<string, unknown>, message: string) => {
-    if (LEVELS[lvl] < min) return;
-    write(`${JSON.stringify({ time: new Date().toISOString(), level: lvl, msg: message, ...fields })}\n`);
-  };
-  return { info: log("info"), warn: log("warn"), error: log("error") };
+export function createLogger(level: LogLevel = "info", destination?: DestinationStream): Logger {
+  const options = { level, base: undefined, timestamp: pino.stdTimeFunctions.isoTime };
+  return destination ? pino(options, destination) : pino(options);
 }

@@ -62,7 +62,7 @@ export function createServer(deps: ServerDeps): restify.Server {
       return;
     }
     await adapter.process(req, res, (context) => bot.run(context));
-    logger.info({ route: "messages", status: res.statusCode, ms: Math.round(performance.now() - started) }, "activity");
+    if (res.statusCode >= 400) logger.warn({ route: "messages", status: res.statusCode, ms: Math.round(performance.now() - started) }, "activity refused");
   });
 
   server.get("/healthz", async (_req, res) => {

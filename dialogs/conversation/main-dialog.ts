@@ -9,7 +9,7 @@ import { CancelAndHelpDialog } from "./cancel-and-help-dialog.js";
 import { readCommand } from "./commands.js";
 import { FEEDBACK_DIALOG, FeedbackDialog } from "./feedback-dialog.js";
 import { ORIENTATION_DIALOG, OrientationDialog } from "./orientation-dialog.js";
-import type { DialogDeps } from "./ports.js";
+import { INTENT_KEY, type DialogDeps } from "./ports.js";
 import { stepValues } from "./step-values.js";
 import { readProfile, type UserProfile } from "./profile.js";
 import { answerActivity } from "./reply.js";
@@ -119,6 +119,8 @@ export class MainDialog extends CancelAndHelpDialog {
     if (question === undefined) return step.endDialog();
     const profile = readProfile(await this.profile.get(step.context, readProfile({})));
     const answer = this.deps.ask(question, { home: profile.home });
+    // For the turn log (bot/insertion-bot.ts): the intent, never the question.
+    step.context.turnState.set(INTENT_KEY, answer.intent);
     await step.context.sendActivity(answerActivity(answer, this.deps.catalog));
     if (!answer.answered && !NOT_QUESTIONS.has(answer.intent)) {
       await this.deps.records.unanswered({

@@ -33,3 +33,6 @@ export interface DialogDeps {
   readonly ask: AskFn;
   readonly records: RecordSink;
 }
+
+/** The turn-state key where the root dialog leaves the intent it answered, for the bot's turn log. */
+export const INTENT_KEY = "answeredIntent";
