@@ -23,6 +23,9 @@ export interface App {
 
 /** Builds the bot from its configuration: knowledge base, state, dialogs, handler, adapter and HTTP server. */
 export async function createApp(config: Config, logger: Logger): Promise<{ ok: true; app: App } | { ok: false; error: string }> {
+  if (config.STORAGE === "blobs") {
+    return { ok: false, error: "config: STORAGE=blobs (Azure Blob Storage) is not available in this version; leave STORAGE empty for the lowdb files under DATA_DIR" };
+  }
   const opened = openKnowledgeBase({ publicUrl: config.PUBLIC_URL });
   if (!opened.ok) return opened;
   const kb = opened.kb;
