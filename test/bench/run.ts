@@ -9,6 +9,7 @@ import type { Catalog } from "../../knowledge/model/index.js";
 import { ask } from "../../dialogs/answer/ask.js";
 import { readQuestionSet } from "../../dialogs/eval/question-set.js";
 import { departementByCode } from "../../knowledge/territories/departements.js";
+import { fuzzQuestions } from "./fuzz-questions.js";
 import { runHttpBench } from "./http.js";
 import { syntheticCatalog } from "./synthetic.js";
 
@@ -65,6 +66,7 @@ function measure(label: string, catalog: Catalog, buildTarget: string, queryTarg
 }
 
 measure(`shipped catalog (${first.catalog.fiches.length} fiches)`, first.catalog, "target ≤ 100 ms", "target ≤ 5 ms");
+fuzzQuestions(new FicheIndex(first.catalog));
 const big = syntheticCatalog(first.catalog, 5000);
 measure("synthetic catalog (5,000 fiches)", big, "target ≤ 2 s", "target ≤ 20 ms");
 sample();
