@@ -83,6 +83,19 @@ describe("the HTTP server in local mode", () => {
     expect((await post(activity("fiche 12"))).status).toBe(200);
   });
 
+  it("ignores unknown activity and invoke types politely (a status, no error reply), then goes on", async () => {
+    const event = await post({ ...activity(""), type: "event", name: "something" });
+    expect(event.status).toBe(200);
+    expect(event.activities).toEqual([]);
+    const res = await fetch(`${base}/api/messages`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ ...activity(""), type: "invoke", name: "unknown/thing", value: {}, deliveryMode: undefined }),
+    });
+    expect([200, 501]).toContain(res.status);
+    expect((await post(activity("fiche 12 dans le 22"))).activities.length).toBeGreaterThan(0);
+  });
+
   it("refuses an activity missing the fields the adapter needs (400), naming the field", async () => {
     const { serviceUrl: _dropped, ...noServiceUrl } = activity("fiche 12");
     const res = await fetch(`${base}/api/messages`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(noServiceUrl) });
