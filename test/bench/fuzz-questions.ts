@@ -4,23 +4,14 @@
  */
 import type { FicheIndex } from "../../knowledge/search/fiche-index.js";
 import { ask } from "../../dialogs/answer/ask.js";
+import { seededRandom } from "../support/random.js";
 
 const HOSTILE = ["<script>alert(1)</script>", "'; DROP TABLE fiches;--", "\u0000\u0007", "🙂🎉", "a".repeat(10_000), "**__~~", "[lien](javascript:alert(1))", "%s%n%x", "../../../etc/passwd", "null", "undefined", "NaN", "\\", "$(rm -rf /)"];
 const WORDS = ["qui", "pilote", "partenaires", "fiche", "mobilité", "jeunes", "rsa", "brsa", "logement", "santé", "dans", "le", "22", "35", "64", "26", "quand", "budget", "combien", "CAF", "SIAE", "Lannion", "Rennes", "Pau", "orientation", "emploi", "?", "!", "…", "n°", "5.4", "12"];
 
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Runs the fuzz and prints its lines. Throws on the first exception, with the question that raised it. */
 export function fuzzQuestions(index: FicheIndex, count = 10_000): void {
-  const r = random(42);
+  const r = seededRandom(42);
   const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const texts = index.catalog.fiches.map((f) => f.text);
   const times: number[] = [];

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp, type App } from "../../bot/app.js";
 import { loadConfig } from "../../bot/config.js";
 import { createLogger } from "../../bot/logger.js";
+import { seededRandom } from "../support/random.js";
 
 let app: App;
 let base: string;
@@ -20,17 +21,6 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 });
 afterAll(() => app.server.close());
-
-/** A small deterministic generator (mulberry32), so that a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const HOSTILE = ["", " ", "<script>alert(1)</script>", "'; DROP TABLE x;--", "\u0000\u0001", "🙂".repeat(50), "a".repeat(5000), "{{constructor.constructor('x')()}}", "../../etc/passwd", "%00", "null"];
 
@@ -79,7 +69,7 @@ function payload(r: () => number, k: number): { body: string; type: string } {
 
 describe("the HTTP server under 1,000 random and malformed payloads", () => {
   it("answers each with a status (never crashes), then still serves /healthz and a normal turn", async () => {
-    const r = random(20261123);
+    const r = seededRandom(20261123);
     const statuses = new Map<number, number>();
     for (let k = 0; k < 1000; k++) {
       const { body, type } = payload(r, k);

@@ -1,0 +1,69 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { createServer, type AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import autocannon from "autocannon";
+
+const root = join(import.meta.dirname, "../..");
+
+/** A free loopback port. */
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((done) => probe.listen(0, "127.0.0.1", done));
+  const port = (probe.address() as AddressInfo).port;
+  await new Promise<void>((done) => probe.close(() => done()));
+  return port;
+}
+
+/**
+ * Builds and starts the bot as `npm start` runs it (compiled JavaScript) in a child process, on a free loopback
+ * port with a fresh DATA_DIR; resolves once /healthz answers, with the time that took (build excluded).
+ */
+export async function startBot(): Promise<{ child: ChildProcess; base: string; readyMs: number }> {
+  const build = spawnSync(join(root, "node_modules/.bin/tsc"), ["-p", join(root, "tsconfig.build.json")], { cwd: root, stdio: "inherit" });
+  if (build.status !== 0) throw new Error("bench: the build failed");
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const started = performance.now();
+  const child = spawn(process.execPath, ["--no-deprecation", join(root, "dist/bot/main.js")], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), PUBLIC_URL: base, DATA_DIR: mkdtempSync(join(tmpdir(), "bench-data-")), LOG_LEVEL: "error" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  for (;;) {
+    if (await fetch(`${base}/healthz`).then((r) => r.ok).catch(() => false)) break;
+    if (performance.now() - started > 30_000) {
+      child.kill("SIGTERM");
+      throw new Error("bench: the bot did not start within 30 s");
+    }
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  return { child, base, readyMs: performance.now() - started };
+}
+
+/** Loads the bot with message activities (expectReplies) from `connections` conversations for `seconds`. */
+export function loadBot(base: string, connections: number, seconds: number, questions: readonly string[]): Promise<autocannon.Result> {
+  let n = 0;
+  return autocannon({
+    url: `${base}/api/messages`,
+    connections,
+    duration: seconds,
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    requests: [
+      {
+        setupRequest: (req) => {
+          const k = n++;
+          const body = { type: "message", id: `load-${k}`, channelId: "emulator", serviceUrl: base, from: { id: `user-${k % connections}` }, recipient: { id: "bot" }, conversation: { id: `load-conv-${k % connections}` }, text: questions[k % questions.length], deliveryMode: "expectReplies" };
+          return { ...req, body: JSON.stringify(body) };
+        },
+      },
+    ],
+  });
+}
+
+/** One aligned line of a benchmark report. */
+export function line(label: string, value: string, target = ""): void {
+  process.stdout.write(`${label.padEnd(44)} ${value.padStart(14)}  ${target}\n`);
+}
