@@ -7,14 +7,14 @@ import { fold } from "../../knowledge/text/fold.js";
  */
 export function findFicheNumber(question: string): string | null {
   const q = fold(question).replace(/\s+/g, " ").trim();
-  const explicit = q.match(/\b(?:fiches?(?:[- ](?:action|projet))?|actions?|mesures?|fa)\s*(?:n\s?°|no\.?|num(?:ero)?\.?|#)?\s*(\d{1,3}(?:\s?[.-]\s?\d{1,2})?(?:\s?bis)?)\b(?!\s*(?:ans|%|€|euros|h\b|heures|jours|mois|personnes))/);
+  const explicit = q.match(/\b(?:fiches?(?:[- ](?:action|projet))?|actions?|mesures?|fa)\s*(?:n\s?°|no\.?|num(?:ero)?\.?|#)?\s*(\d{1,3}(?:\s?[.-]\s?\d{1,2}){0,2}(?:\s?bis)?)\b(?!\s*(?:ans|%|€|euros|h\b|heures|jours|mois|personnes))/);
   if (explicit) return explicit[1]!.replace(/\s/g, "");
   // "la 12", "et la 5.4 ?", "n°3": a bare number is a fiche only in a short message.
   const words = q.split(" ").length;
-  const bare = q.match(/^(?:(?:et |detaille(?:-moi)? |montre(?:-moi)? |c'est quoi |voir )?(?:la |le )?)(?:n\s?°\s?)?(\d{1,3}(?:[.-]\d{1,2})?)\s*\??$/);
+  const bare = q.match(/^(?:(?:et |detaille(?:-moi)? |montre(?:-moi)? |c'est quoi |voir )?(?:la |le )?)(?:n\s?°\s?)?(\d{1,3}(?:[.-]\d{1,2}){0,2})\s*\??$/);
   if (bare && words <= 5) return bare[1]!;
   // "et la 12 dans le pacte ?", "c'est quoi la 13 dans le pdie": "la" + number, in a short message.
-  const la = q.match(/(?:^|\b(?:et|quoi|voir|detaille|montre|sur)\s)la (?:n\s?°\s?)?(\d{1,3}(?:[.-]\d{1,2})?)\b(?!\s*(?:ans|%|€|euros|h\b|heures|jours|mois|personnes|fois))/);
+  const la = q.match(/(?:^|\b(?:et|quoi|voir|detaille|montre|sur)\s)la (?:n\s?°\s?)?(\d{1,3}(?:[.-]\d{1,2}){0,2})\b(?!\s*(?:ans|%|€|euros|h\b|heures|jours|mois|personnes|fois))/);
   if (la && words <= 9) return la[1]!;
   return null;
 }

@@ -15,7 +15,7 @@ export interface Marker {
   readonly inTable: boolean;
 }
 
-const NUMBER = String.raw`(\d{1,3}(?:\s?[.\-]\s?\d{1,2})?(?:\s?bis|\s?ter)?)`;
+const NUMBER = String.raw`(\d{1,3}(?:\s?[.\-]\s?\d{1,2}){0,2}(?:\s?bis|\s?ter)?)`;
 // "Fiche action n°3 Title", "Fiche projet 4 : Title", "FICHE N°1 - TITLE", "Fiche 2 : Title".
 const FICHE_RE = new RegExp(String.raw`^(?:#{1,6}\s*)?(?:[-•>]\s*)?fiches?(?:[- ](?:action|projet)s?)?\s*(?:n\s?°|n[o°]\.?|numéro)?\s*${NUMBER}\b\s*[:.\-–]?\s*(.*)$`, "i");
 const ACTION_RE = new RegExp(String.raw`^(?:#{1,6}\s*)?action\s*(?:n\s?°|no\.?|numéro)?\s*${NUMBER}(?![\d/])\s*(?:[:.\-–]\s*)?(.*)$`, "i");

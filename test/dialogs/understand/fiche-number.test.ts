@@ -22,3 +22,9 @@ describe("findFicheNumber", () => {
     },
   );
 });
+
+describe("findFicheNumber with three levels", () => {
+  it("reads « action 1.1.2 »", () => {
+    expect(findFicheNumber("c'est quoi l'action 1.1.2 ?")).toBe("1.1.2");
+  });
+});

@@ -32,6 +32,30 @@ describe("layouts of plans not in the catalog", () => {
     expect(fiches[2]!.axe).toBe("Axe 2 : Favoriser le retour à l'emploi");
   });
 
+  it("reads three-level numbers (« ## Action 1.1.2 : Title ») with inline labels", () => {
+    const text = [
+      "PLAN 2024-2028",
+      "",
+      "## Action 1.1.1 : Orienter les nouveaux entrants",
+      "",
+      "Pilote : Département",
+      "Partenaires : CAF, France Travail",
+      "Public : Nouveaux allocataires",
+      "",
+      "## Action 1.1.2 : Accompagner les jeunes",
+      "",
+      "Pilote : Missions locales",
+      "Partenaires : Département",
+      "Public : Jeunes de moins de 26 ans",
+    ].join("\n");
+    const r = readPlan(text, { file: "inline" });
+    if (!r.ok) throw new Error(r.error);
+    expect(r.fiches.map((f) => [f.number, f.title, f.pilotes, f.partenaires])).toEqual([
+      ["1.1.1", "Orienter les nouveaux entrants", ["Département"], ["CAF", "France Travail"]],
+      ["1.1.2", "Accompagner les jeunes", ["Missions locales"], ["Département"]],
+    ]);
+  });
+
   it("reads « FICHE N°1 - TITLE » with label-tab-value rows, titles in sentence case", () => {
     const fiches = read("synthetic-tab-plan.txt");
     expect(fiches.map((f) => [f.number, f.title, f.pilotes, f.calendrier])).toEqual([
