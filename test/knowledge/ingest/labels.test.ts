@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { readLabel } from "../../../knowledge/ingest/labels.js";
+
+describe("readLabel", () => {
+  it.each([
+    // Lines of the shipped plans.
+    ["Pilote de l'action ou co-pilotes", "pilotes"],
+    ["Partenaires pressentis", "partenaires"],
+    ["Bénéficiaires de l'action", "publics"],
+    ["Phasage > 2024 à 2027", "calendrier"],
+    ["L'objectifs visé", "objectifs"],
+    ["BENEF|C|A|RES", "publics"],
+    ["BENEHC'AlRES", "publics"],
+    ["P 0BJECTIFS", "objectifs"],
+    ["PARTENAIR ES", "partenaires"],
+    ["### 3. Partenaires et co-financiers", "partenaires"],
+    ["6. Indicateurs quantitatifs, bilan et projection", "indicateurs"],
+    ["#### Public ciblé :", "publics"],
+    // Wordings other plans use.
+    ["Responsable : CCAS", "pilotes"],
+    ["Acteurs associés : CAF", "partenaires"],
+    ["Échéancier : 2025", "calendrier"],
+    ["Financement : FSE", "budget"],
+  ])("%j opens the %s field", (line, kind) => {
+    expect(readLabel(line)?.kind).toBe(kind);
+  });
+
+  it.each(["Partenaires sociaux ont été réunis pour", "Le pilote a décidé", "Le responsable a validé", "Un diagnostic global doit être réalisé."])("%j is prose, not a label", (line) => {
+    expect(readLabel(line)).toBeNull();
+  });
+
+  it("keeps a value written on the label's line", () => {
+    expect(readLabel("Partenaires : CAF, MSA")).toMatchObject({ kind: "partenaires", rest: "CAF, MSA" });
+  });
+});
