@@ -157,6 +157,8 @@ export class FicheIndex {
         prefix: !concept && termOrKey.length === 7,
         fuzzy: false,
       }).length;
+      // Bounded: a bot running for months meets endless new words (typos, names); the counts are cheap to redo.
+      if (this.df.size >= 50_000) this.df.clear();
       this.df.set(termOrKey, n);
     }
     return n;
