@@ -1,8 +1,11 @@
 import MiniSearch, { type SearchResult } from "minisearch";
 import type { Catalog, Fiche } from "../model/index.js";
 import { fold } from "../text/fold.js";
-import { conceptsOf, type Concept } from "./concepts.js";
+import type { Concept } from "./concepts.js";
 import { normalizeTerm, tokenizeFrench } from "./french.js";
+import type { IndexQuery } from "./index-query.js";
+
+export { toIndexQuery, type IndexQuery } from "./index-query.js";
 
 /** A fiche found by a search, with its score and how much of the query it covers. */
 export interface FicheHit {
@@ -23,11 +26,6 @@ export interface SearchOptions {
   readonly limit?: number;
 }
 
-/** What the index searches with: analysed terms of the question and the concepts it names. */
-export interface IndexQuery {
-  readonly terms: readonly string[];
-  readonly concepts: readonly Concept[];
-}
 
 /** How a hit covers the query: which terms and concepts it matched, among those that tell fiches apart. */
 export interface Coverage {
@@ -85,30 +83,6 @@ function toDoc(f: Fiche): IndexedDoc {
     departement: f.departement.code,
   };
 }
-
-/** The analysed form of a question for the index: terms (stopwords out) and concept keys. */
-export function toIndexQuery(text: string, dropTerms: ReadonlySet<string> = new Set()): IndexQuery {
-  const terms: string[] = [];
-  for (const t of tokenizeFrench(text)) {
-    const n = normalizeTerm(t);
-    // Numbers other than years ("12 au 16 août", "58 ans") match amounts and line numbers, not subjects.
-    if (!n || dropTerms.has(n) || (/^\d/.test(n) && !/^(?:19|20)\d\d$/.test(n))) continue;
-    // Long words are searched by their first 7 letters (a prefix search): "prescrire" finds "prescription",
-    // "orientés" finds "orientation". French derivations share their beginning, rarely their end.
-    const searched = n.length >= 9 && !/\d/.test(n) ? n.slice(0, 7) : n;
-    if (!terms.includes(searched)) terms.push(searched);
-  }
-  // Concepts are read on the words that say what the question is about: "qui pilote" must not make it a
-  // question about governance. "le PTI", "la CALPAE": the plan a question names is where to look, not a subject.
-  const content = text.replace(/[\p{L}\p{N}'’-]+/gu, (word) => {
-    const n = normalizeTerm(word);
-    return n !== null && dropTerms.has(n) ? " " : word;
-  });
-  return { terms, concepts: conceptsOf(content).filter((c) => !PLAN_CONCEPTS.has(c.key)) };
-}
-
-/** Glossary concepts that name a kind of plan. */
-const PLAN_CONCEPTS: ReadonlySet<string> = new Set(["g:pdi", "g:pti", "g:ptli", "g:pdie", "g:calpae", "g:spie"]);
 
 /** A term or concept found in more than this share of the fiches says nothing about which one is meant. */
 const COMMON_SHARE = 0.3;

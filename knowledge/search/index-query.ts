@@ -1,0 +1,33 @@
+import { conceptsOf, type Concept } from "./concepts.js";
+import { normalizeTerm, tokenizeFrench } from "./french.js";
+
+/** What the index searches with: analysed terms of the question and the concepts it names. */
+export interface IndexQuery {
+  readonly terms: readonly string[];
+  readonly concepts: readonly Concept[];
+}
+
+/** The analysed form of a question for the index: terms (stopwords out) and concept keys. */
+export function toIndexQuery(text: string, dropTerms: ReadonlySet<string> = new Set()): IndexQuery {
+  const terms: string[] = [];
+  for (const t of tokenizeFrench(text)) {
+    const n = normalizeTerm(t);
+    // Numbers other than years ("12 au 16 août", "58 ans") match amounts and line numbers, not subjects.
+    if (!n || dropTerms.has(n) || (/^\d/.test(n) && !/^(?:19|20)\d\d$/.test(n))) continue;
+    // Long words are searched by their first 7 letters (a prefix search): "prescrire" finds "prescription",
+    // "orientés" finds "orientation". French derivations share their beginning, rarely their end.
+    const searched = n.length >= 9 && !/\d/.test(n) ? n.slice(0, 7) : n;
+    if (!terms.includes(searched)) terms.push(searched);
+  }
+  // Concepts are read on the words that say what the question is about: "qui pilote" must not make it a
+  // question about governance. "le PTI", "la CALPAE": the plan a question names is where to look, not a subject.
+  const content = text.replace(/[\p{L}\p{N}'’-]+/gu, (word) => {
+    const n = normalizeTerm(word);
+    return n !== null && dropTerms.has(n) ? " " : word;
+  });
+  return { terms, concepts: conceptsOf(content).filter((c) => !PLAN_CONCEPTS.has(c.key)) };
+}
+
+/** Glossary concepts that name a kind of plan. */
+const PLAN_CONCEPTS: ReadonlySet<string> = new Set(["g:pdi", "g:pti", "g:ptli", "g:pdie", "g:calpae", "g:spie"]);
+
