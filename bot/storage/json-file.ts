@@ -73,3 +73,17 @@ export async function openJsonFile<T>(
   await db.write();
   return db;
 }
+
+/**
+ * Writes `next` to a lowdb file; on failure the database keeps `committed` (what the file still holds) and the
+ * error is rethrown. Resolves once the file holds `next`.
+ */
+export async function writeOrRestore<T>(db: Low<T>, next: T, committed: T): Promise<void> {
+  db.data = next;
+  try {
+    await db.write();
+  } catch (error) {
+    db.data = committed;
+    throw error;
+  }
+}

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Storage, StoreItems } from "botbuilder";
 import type { Low } from "lowdb";
 import { z } from "zod";
-import { openJsonFile, warnOnConsole, type WarningSink } from "./json-file.js";
+import { openJsonFile, warnOnConsole, type WarningSink, writeOrRestore } from "./json-file.js";
 import { SerialQueue } from "./serial-queue.js";
 
 const StoredItemSchema = z.looseObject({ eTag: z.string().min(1) });
@@ -152,13 +152,7 @@ export class LowdbStorage implements Storage {
 
   /** Writes `next` to the file, then makes it the state; on failure the state stays as it was. */
   async #commit(next: StateFile): Promise<void> {
-    this.#db.data = next;
-    try {
-      await this.#db.write();
-    } catch (error) {
-      this.#db.data = this.#committed;
-      throw error;
-    }
+    await writeOrRestore(this.#db, next, this.#committed);
     this.#committed = next;
   }
 }

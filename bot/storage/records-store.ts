@@ -1,7 +1,7 @@
 import type { Low } from "lowdb";
 import { z } from "zod";
 import { maskPersonalData } from "../../dialogs/privacy/mask-personal-data.js";
-import { openJsonFile, warnOnConsole, type WarningSink } from "./json-file.js";
+import { openJsonFile, warnOnConsole, type WarningSink, writeOrRestore } from "./json-file.js";
 import { RecordInputSchema, RecordsFileSchema, type RecordInput, type RecordsFile, type StoredRecord } from "./records-schema.js";
 import { SerialQueue } from "./serial-queue.js";
 
@@ -111,13 +111,7 @@ export class RecordsStore {
 
   /** Writes `next` to the file, then makes it the state; on failure the state stays as it was. */
   async #commit(next: RecordsFile): Promise<void> {
-    this.#db.data = next;
-    try {
-      await this.#db.write();
-    } catch (error) {
-      this.#db.data = this.#committed;
-      throw error;
-    }
+    await writeOrRestore(this.#db, next, this.#committed);
     this.#committed = next;
   }
 }

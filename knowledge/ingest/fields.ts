@@ -15,7 +15,7 @@ export interface ReadFields {
   summary: string | null;
   /** What the action does (its content, operational actions or description block), shortened. */
   contenu: string | null;
-  /** True when no section that describes the action has any content (a fiche announced, not written). */
+  /** True when no section that describes the action holds content (a fiche announced, not written). */
   empty: boolean;
 }
 
