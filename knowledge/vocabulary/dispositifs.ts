@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseData, validatedOnce } from "./validated-data.js";
 import { DispositifSchema } from "../model/dispositif.js";
 import { fold } from "../text/fold.js";
 import dispositifsData from "./dispositifs.json" with { type: "json" };
@@ -53,23 +54,16 @@ export type DispositifSeedsParseResult =
 
 /** Validates raw seed data (the content of dispositifs.json or a replacement). Never throws. */
 export function parseDispositifSeeds(data: unknown): DispositifSeedsParseResult {
-  const parsed = DispositifSeedsSchema.safeParse(data);
-  return parsed.success
-    ? { success: true, seeds: parsed.data }
-    : { success: false, error: z.prettifyError(parsed.error) };
+  const parsed = parseData(DispositifSeedsSchema, data);
+  return parsed.success ? { success: true, seeds: parsed.value } : parsed;
 }
 
-let cached: readonly DispositifSeed[] | undefined;
+const loadSeeds = validatedOnce(DispositifSeedsSchema, dispositifsData, "dispositifs: invalid dispositifs.json");
 
 /**
  * The validated seeds of dispositifs.json, parsed once and shared (the same array on every call, so matchers
  * compiled for it are reused). Throws "dispositifs: ..." when the data file is invalid.
  */
 export function loadDispositifSeeds(): readonly DispositifSeed[] {
-  if (!cached) {
-    const result = parseDispositifSeeds(dispositifsData);
-    if (!result.success) throw new Error(`dispositifs: invalid dispositifs.json\n${result.error}`);
-    cached = result.seeds;
-  }
-  return cached;
+  return loadSeeds();
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseData, validatedOnce } from "./validated-data.js";
 import { fold } from "../text/fold.js";
 import { compilePhrases, isExactForm, type PhraseMatcher } from "./phrase-matcher.js";
 import glossaryData from "./glossary.json" with { type: "json" };
@@ -58,22 +59,15 @@ export type GlossaryParseResult =
 
 /** Validates raw glossary data (the content of glossary.json or a replacement). Never throws. */
 export function parseGlossary(data: unknown): GlossaryParseResult {
-  const parsed = GlossarySchema.safeParse(data);
-  return parsed.success
-    ? { success: true, entries: parsed.data }
-    : { success: false, error: z.prettifyError(parsed.error) };
+  const parsed = parseData(GlossarySchema, data);
+  return parsed.success ? { success: true, entries: parsed.value } : parsed;
 }
 
-let cached: readonly GlossaryEntry[] | undefined;
+const loadEntries = validatedOnce(GlossarySchema, glossaryData, "glossary: invalid glossary.json");
 
 /** The validated glossary of glossary.json, parsed once. Throws "glossary: ..." when the data file is invalid. */
 export function loadGlossary(): readonly GlossaryEntry[] {
-  if (!cached) {
-    const result = parseGlossary(glossaryData);
-    if (!result.success) throw new Error(`glossary: invalid glossary.json\n${result.error}`);
-    cached = result.entries;
-  }
-  return cached;
+  return loadEntries();
 }
 
 /** Every surface form of an entry: its term, expansions and variants. */
