@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { CHAT_CLIENT_SCRIPT } from "./chat-client-script.js";
 import { CHAT_MARKDOWN_SCRIPT } from "./chat-markdown-script.js";
 import { html, rawHtml } from "./html.js";
+import { pageHead } from "./page-layout.js";
 
 /** Where the server serves node_modules/adaptivecards/dist/adaptivecards.js. */
 export const ADAPTIVE_CARDS_SCRIPT_PATH = "/static/adaptivecards.js";
@@ -73,16 +74,7 @@ function configJson(options: ChatPageOptions): string {
  * parameter is asked right after the welcome.
  */
 export function renderChatPage(options: ChatPageOptions): string {
-  return html`<!doctype html>
-<html lang="fr">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<meta http-equiv="Content-Security-Policy" content="${rawHtml(CONTENT_SECURITY_POLICY)}">
-<title>${options.botName} – conversation locale</title>
-<style>${rawHtml(STYLE)}</style>
-</head>
+  return html`${pageHead(`${options.botName} – conversation locale`, CONTENT_SECURITY_POLICY, STYLE)}
 <body>
 <header>
 <div>

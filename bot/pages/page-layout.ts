@@ -67,6 +67,23 @@ form.search button { padding: .5rem 1rem; font: inherit; color: #fff; background
 }
 `;
 
+/**
+ * The start of every page of the site, up to </head>: French, UTF-8, responsive, `noindex` (the pages quote plans
+ * for référents, not for search engines), its Content Security Policy and its inline styles.
+ */
+export function pageHead(title: string, contentSecurityPolicy: string, style: string): SafeHtml {
+  return html`<!doctype html>
+<html lang="fr">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<meta http-equiv="Content-Security-Policy" content="${rawHtml(contentSecurityPolicy)}">
+<title>${title}</title>
+<style>${rawHtml(style)}</style>
+</head>`;
+}
+
 /** A standalone page of the site: title, optional description and the body's markup. */
 export interface PageOptions {
   /** The <title>, plain text. */
@@ -79,16 +96,7 @@ export interface PageOptions {
  * Policy (no external resource) and `noindex` (the pages quote plans for référents, not for search engines).
  */
 export function renderPage(options: PageOptions): string {
-  return html`<!doctype html>
-<html lang="fr">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<meta http-equiv="Content-Security-Policy" content="${rawHtml(CONTENT_SECURITY_POLICY)}">
-<title>${options.title}</title>
-<style>${rawHtml(STYLE)}</style>
-</head>
+  return html`${pageHead(options.title, CONTENT_SECURITY_POLICY, STYLE)}
 <body>
 <div class="page">
 ${options.body}
