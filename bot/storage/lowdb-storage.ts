@@ -3,7 +3,7 @@ import type { Storage, StoreItems } from "botbuilder";
 import type { Low } from "lowdb";
 import { z } from "zod";
 import { openJsonFile, warnOnConsole, type WarningSink, writeOrRestore } from "./json-file.js";
-import { SerialQueue } from "./serial-queue.js";
+import { GroupCommit } from "./group-commit.js";
 
 const StoredItemSchema = z.looseObject({ eTag: z.string().min(1) });
 
@@ -50,13 +50,11 @@ export class ETagConflictError extends Error {
  */
 export class LowdbStorage implements Storage {
   readonly #db: Low<StateFile>;
-  readonly #queue = new SerialQueue();
   /** The state as last written to the file. */
   #committed: StateFile;
   /** The state with every accepted write, written or about to be: eTag checks run against it. */
   #pending: StateFile;
-  /** The writes waiting for the next file write, or null when none is waiting. */
-  #batch: { promise: Promise<void>; resolve: () => void; reject: (error: unknown) => void } | null = null;
+  readonly #group = new GroupCommit(() => this.#persist());
 
   private constructor(db: Low<StateFile>) {
     this.#db = db;
@@ -98,7 +96,7 @@ export class LowdbStorage implements Storage {
     }
     for (const [key, item] of Object.entries(incoming)) items[key] = { ...item, eTag: randomUUID() };
     this.#pending = { version: 1, items };
-    return this.#nextFlush();
+    return this.#group.next();
   }
 
   /** Deletes `keys`; missing keys are ignored. */
@@ -110,44 +108,21 @@ export class LowdbStorage implements Storage {
     const items = { ...this.#pending.items };
     for (const key of present) delete items[key];
     this.#pending = { version: 1, items };
-    return this.#nextFlush();
+    return this.#group.next();
   }
 
   /** Resolves once every write and delete called so far is on disk (or failed). For a clean shutdown. */
   async flush(): Promise<void> {
-    await this.#queue.idle();
+    await this.#group.idle();
   }
 
   /**
-   * Group commit: every write accepted while the file is being written joins the next write of the file, and
-   * all of them resolve when that write is on disk. Overlapping turns then cost one file write, not one each,
-   * and nothing is acknowledged before it is stored.
+   * Writes the latest accepted state. A failed write rejects its callers but its changes stay accepted and go with
+   * the next write: rolling them back would also drop the changes accepted during the failed write, which the next
+   * write would then acknowledge without storing.
    */
-  #nextFlush(): Promise<void> {
-    if (this.#batch === null) {
-      let resolve!: () => void;
-      let reject!: (error: unknown) => void;
-      const promise = new Promise<void>((res, rej) => {
-        resolve = res;
-        reject = rej;
-      });
-      const batch = { promise, resolve, reject };
-      this.#batch = batch;
-      void this.#queue.run(async () => {
-        // Taken when its turn comes, so that it holds every change accepted until then.
-        if (this.#batch === batch) this.#batch = null;
-        const snapshot = this.#pending;
-        try {
-          await this.#commit(snapshot);
-          batch.resolve();
-        } catch (error) {
-          // What was accepted but not written is dropped: the next writes start again from the file's state.
-          this.#pending = this.#committed;
-          batch.reject(error);
-        }
-      });
-    }
-    return this.#batch.promise;
+  async #persist(): Promise<void> {
+    await this.#commit(this.#pending);
   }
 
   /** Writes `next` to the file, then makes it the state; on failure the state stays as it was. */

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { maskPersonalData } from "../../dialogs/privacy/mask-personal-data.js";
 import { openJsonFile, warnOnConsole, type WarningSink, writeOrRestore } from "./json-file.js";
 import { RecordInputSchema, RecordsFileSchema, type RecordInput, type RecordsFile, type StoredRecord } from "./records-schema.js";
-import { SerialQueue } from "./serial-queue.js";
+import { GroupCommit } from "./group-commit.js";
 
 export { formatReport, normalizeQuestion } from "./format-report.js";
 export { hashConversationId } from "./conversation-hash.js";
@@ -41,14 +41,18 @@ export type AppendResult = { ok: true; record: StoredRecord } | { ok: false; err
  */
 export class RecordsStore {
   readonly #db: Low<RecordsFile>;
-  readonly #queue = new SerialQueue();
+  readonly #group = new GroupCommit(() => this.#persist());
   readonly #retentionMs: number;
   readonly #now: () => Date;
+  /** What the file holds. */
   #committed: RecordsFile;
+  /** Every accepted record, written or about to be (group commit, as LowdbStorage). */
+  #pending: RecordsFile;
 
   private constructor(db: Low<RecordsFile>, retentionDays: number, now: () => Date) {
     this.#db = db;
     this.#committed = db.data;
+    this.#pending = db.data;
     this.#retentionMs = retentionDays * DAY_MS;
     this.#now = now;
   }
@@ -58,10 +62,11 @@ export class RecordsStore {
     const retentionDays = z.number().int().min(1).parse(options.retentionDays ?? DEFAULT_RETENTION_DAYS);
     const db = await openJsonFile(path, RecordsFileSchema, (): RecordsFile => ({ version: 1, records: [] }), options.onWarning ?? warnOnConsole);
     const store = new RecordsStore(db, retentionDays, options.now ?? (() => new Date()));
-    await store.#queue.run(async () => {
-      const kept = store.#unexpired(store.#committed.records);
-      if (kept.length < store.#committed.records.length) await store.#commit({ version: 1, records: kept });
-    });
+    const kept = store.#unexpired(store.#committed.records);
+    if (kept.length < store.#committed.records.length) {
+      store.#pending = { version: 1, records: kept };
+      await store.#group.next();
+    }
     return store;
   }
 
@@ -82,9 +87,8 @@ export class RecordsStore {
           }
         : { ...parsed.data, at, question: maskPersonalData(parsed.data.question).text };
     if (this.#expired(record)) return { ok: false, error: "record older than the retention period" };
-    await this.#queue.run(async () => {
-      await this.#commit({ version: 1, records: this.#unexpired([...this.#committed.records, record]) });
-    });
+    this.#pending = { version: 1, records: [...this.#pending.records, record] };
+    await this.#group.next();
     return { ok: true, record: structuredClone(record) };
   }
 
@@ -98,7 +102,7 @@ export class RecordsStore {
 
   /** Resolves once every append called so far is on disk (or failed). For a clean shutdown. */
   flush(): Promise<void> {
-    return this.#queue.idle();
+    return this.#group.idle();
   }
 
   #expired(record: StoredRecord): boolean {
@@ -107,6 +111,16 @@ export class RecordsStore {
 
   #unexpired(records: readonly StoredRecord[]): StoredRecord[] {
     return records.filter((r) => !this.#expired(r));
+  }
+
+  /**
+   * Writes the accepted records, less the expired ones. A failed write rejects its callers and its records stay
+   * pending for the next write (see LowdbStorage: a rollback would lose records acknowledged meanwhile).
+   */
+  async #persist(): Promise<void> {
+    await this.#commit({ version: 1, records: this.#unexpired(this.#pending.records) });
+    // Records appended during the write stay pending; expired ones leave memory too.
+    this.#pending = { version: 1, records: this.#unexpired(this.#pending.records) };
   }
 
   /** Writes `next` to the file, then makes it the state; on failure the state stays as it was. */

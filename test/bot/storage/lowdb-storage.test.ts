@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { StoreItems } from "botbuilder";
@@ -134,6 +134,22 @@ describe("LowdbStorage", () => {
     await storage.write({ a: { n: 1 }, b: { n: 2 } });
     await storage.delete(["a", "missing"]);
     expect(Object.keys(await (await open()).read(["a", "b"]))).toEqual(["b"]);
+  });
+
+  it("rejects a write the disk refuses, then stores it with the next write, losing nothing acknowledged", async () => {
+    const storage = await open();
+    await storage.write({ a: { n: 1 } });
+    // steno writes ".state.json.tmp" and renames it: a folder in its place makes the file write fail.
+    const tmp = join(dir, "nested", ".state.json.tmp");
+    mkdirSync(tmp);
+    const failed = storage.write({ b: { n: 2 } });
+    await expect(failed).rejects.toThrow();
+    rmSync(tmp, { recursive: true });
+    await storage.write({ c: { n: 3 } });
+    const reopened = await open();
+    const items = await reopened.read(["a", "b", "c"]);
+    expect(Object.keys(items).sort()).toEqual(["a", "b", "c"]);
+    expect(items["c"]).toMatchObject({ n: 3 });
   });
 
   it("refuses changes that are not objects", async () => {
