@@ -5,6 +5,7 @@ import {
   type TurnContext,
 } from "botbuilder";
 import type { Config } from "./config.js";
+import { ConnectorCachingAuthentication } from "./connector-cache.js";
 import type { Logger } from "./logger.js";
 
 /**
@@ -19,7 +20,7 @@ export function createAdapter(config: Config, conversationState: ConversationSta
     MicrosoftAppType: config.MicrosoftAppType ?? (config.MicrosoftAppId ? "MultiTenant" : ""),
     MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? "",
   });
-  const adapter = new CloudAdapter(auth);
+  const adapter = new CloudAdapter(new ConnectorCachingAuthentication(auth));
   adapter.onTurnError = async (context: TurnContext, error: Error) => onTurnError(context, error, conversationState, logger);
   return adapter;
 }

@@ -1,6 +1,8 @@
 /**
- * `npm run ingest`: builds the catalog from the manifest and prints, per plan, the fiches found, the empty ones
- * and a review list (stderr). `--json` prints the catalog on stdout; `--out PATH` also writes it (atomically).
+ * `npm run ingest`: builds the catalog from the manifest, prints per plan the fiches found, the empty ones and a
+ * review list (stderr), and writes the shipped catalog, knowledge/catalog.json, that the bot loads (atomically: a
+ * failed build leaves the old one). `--json` prints the catalog on stdout instead of writing it; `--out PATH`
+ * writes it to PATH instead.
  * `--json --file PATH --departement CODE [--title T] [--period P]` previews one new plan, touching nothing.
  * `--sources DIR` reads another folder holding a manifest.json and its plans (default: knowledge/sources).
  */
@@ -10,6 +12,7 @@ import { buildCatalog, readOnePlan, validateCatalog, type PlanReport } from "../
 import { loadCorrections } from "../catalog/corrections.js";
 import { buildDispositifs } from "../catalog/enrich.js";
 import { SOURCES_DIR } from "../catalog/manifest.js";
+import { SHIPPED_CATALOG } from "../catalog/shipped-catalog.js";
 import { writeCatalogAtomically } from "../catalog/write-catalog.js";
 import { departementByCode } from "../territories/departements.js";
 import { parseIngestArgs } from "./ingest-args.js";
@@ -60,15 +63,20 @@ if (args.file) {
   if (args.json) process.stdout.write(`${JSON.stringify(valid.catalog, null, 1)}\n`);
 } else {
   const started = performance.now();
-  const built = buildCatalog({ publicUrl: process.env.PUBLIC_URL, ...(args.sources ? { sourcesDir: resolve(args.sources) } : {}) });
+  // The shipped catalog keeps the default local links (the bot rewrites them under PUBLIC_URL when it loads it).
+  const out = args.out ? resolve(args.out) : args.json || args.sources ? null : SHIPPED_CATALOG;
+  const built = buildCatalog({
+    ...(out === SHIPPED_CATALOG ? {} : { publicUrl: process.env.PUBLIC_URL }),
+    ...(args.sources ? { sourcesDir: resolve(args.sources) } : {}),
+  });
   if (!built.ok) fail(built.error);
   printReport(built.reports);
-  if (args.out) writeCatalogAtomically(resolve(args.out), built.catalog);
+  if (out) writeCatalogAtomically(out, built.catalog);
   if (args.json) process.stdout.write(`${JSON.stringify(built.catalog, null, 1)}\n`);
   else {
     const c = built.catalog;
     process.stdout.write(
-      `catalog: ${c.plans.length} plans, ${c.fiches.length} fiches (${c.fiches.filter((f) => f.empty).length} empty), ${c.dispositifs.length} dispositifs, built in ${Math.round(performance.now() - started)} ms\n`,
+      `catalog: ${c.plans.length} plans, ${c.fiches.length} fiches (${c.fiches.filter((f) => f.empty).length} empty), ${c.dispositifs.length} dispositifs, built in ${Math.round(performance.now() - started)} ms${out ? `, written to ${out}` : ""}\n`,
     );
   }
 }

@@ -1,0 +1,79 @@
+import type { Activity } from "botbuilder";
+import {
+  BotFrameworkAuthentication,
+  ConnectorFactory,
+  JwtTokenValidation,
+  type AuthenticateRequestResult,
+  type BotFrameworkClient,
+  type ClaimsIdentity,
+  type ConnectorClient,
+  type UserTokenClient,
+} from "botframework-connector";
+
+/** How many connector clients are kept; in local mode the service URL comes from the activity, so it is bounded. */
+const MAX_CLIENTS = 64;
+
+/**
+ * The Bot Framework authentication with one ConnectorClient per (app id, service URL, audience) instead of one per
+ * turn. Why: CloudAdapter asks its connector factory for a new ConnectorClient at every activity, and building one
+ * (an HTTP pipeline of a dozen policies, its credentials) was a tenth of a turn's CPU under load. The client holds
+ * no per-turn state: its credentials fetch and refresh their own tokens. Everything else is the wrapped
+ * authentication's.
+ */
+export class ConnectorCachingAuthentication extends BotFrameworkAuthentication {
+  readonly #inner: BotFrameworkAuthentication;
+  readonly #clients = new Map<string, Promise<ConnectorClient>>();
+
+  constructor(inner: BotFrameworkAuthentication) {
+    super();
+    this.#inner = inner;
+  }
+
+  override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    const result = await this.#inner.authenticateRequest(activity, authHeader);
+    return result.connectorFactory ? { ...result, connectorFactory: this.#caching(result.connectorFactory, result.claimsIdentity) } : result;
+  }
+
+  override async authenticateStreamingRequest(authHeader: string, channelIdHeader: string): Promise<AuthenticateRequestResult> {
+    const result = await this.#inner.authenticateStreamingRequest(authHeader, channelIdHeader);
+    return result.connectorFactory ? { ...result, connectorFactory: this.#caching(result.connectorFactory, result.claimsIdentity) } : result;
+  }
+
+  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    return this.#caching(this.#inner.createConnectorFactory(claimsIdentity), claimsIdentity);
+  }
+
+  override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    return this.#inner.createUserTokenClient(claimsIdentity);
+  }
+
+  override createBotFrameworkClient(): BotFrameworkClient {
+    return this.#inner.createBotFrameworkClient();
+  }
+
+  override getOriginatingAudience(): string {
+    return this.#inner.getOriginatingAudience();
+  }
+
+  override authenticateChannelRequest(authHeader: string): Promise<ClaimsIdentity> {
+    return this.#inner.authenticateChannelRequest(authHeader);
+  }
+
+  #caching(factory: ConnectorFactory, claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    const appId = JwtTokenValidation.getAppIdFromClaims(claimsIdentity.claims) ?? "";
+    const clients = this.#clients;
+    return new (class extends ConnectorFactory {
+      create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+        const key = JSON.stringify([appId, serviceUrl, audience ?? ""]);
+        const cached = clients.get(key);
+        if (cached) return cached;
+        if (clients.size >= MAX_CLIENTS) clients.clear();
+        const created = factory.create(serviceUrl, audience);
+        clients.set(key, created);
+        // A failed creation is not kept: the next turn tries again.
+        created.catch(() => clients.delete(key));
+        return created;
+      }
+    })();
+  }
+}
