@@ -1,4 +1,4 @@
-import { ConfigurationBotFrameworkAuthentication } from "botbuilder";
+import { ConfigurationBotFrameworkAuthentication, type Activity } from "botbuilder";
 import { ClaimsIdentity } from "botframework-connector";
 import { describe, expect, it } from "vitest";
 import { ConnectorCachingAuthentication } from "../../bot/connector-cache.js";
@@ -21,7 +21,8 @@ describe("ConnectorCachingAuthentication", () => {
 
   it("authenticates an anonymous local request as the wrapped authentication does, with a caching factory", async () => {
     const a = auth();
-    const activity = { type: "message", serviceUrl: "http://127.0.0.1:3/", channelId: "emulator" };
+    // Only the fields the anonymous path reads.
+    const activity = { type: "message", serviceUrl: "http://127.0.0.1:3/", channelId: "emulator" } as Activity;
     const r1 = await a.authenticateRequest(activity, "");
     const r2 = await a.authenticateRequest(activity, "");
     expect(r1.claimsIdentity.authenticationType).toBe("anonymous");
