@@ -23,6 +23,7 @@ const MAX_CLIENTS = 64;
 export class ConnectorCachingAuthentication extends BotFrameworkAuthentication {
   readonly #inner: BotFrameworkAuthentication;
   readonly #clients = new Map<string, Promise<ConnectorClient>>();
+  readonly #tokenClients = new Map<string, Promise<UserTokenClient>>();
 
   constructor(inner: BotFrameworkAuthentication) {
     super();
@@ -43,8 +44,10 @@ export class ConnectorCachingAuthentication extends BotFrameworkAuthentication {
     return this.#caching(this.#inner.createConnectorFactory(claimsIdentity), claimsIdentity);
   }
 
+  /** One user-token client per app id (and caller), for the same reason: CloudAdapter makes one per activity. */
   override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
-    return this.#inner.createUserTokenClient(claimsIdentity);
+    const key = JSON.stringify([JwtTokenValidation.getAppIdFromClaims(claimsIdentity.claims) ?? "", claimsIdentity.getClaimValue("azp") ?? ""]);
+    return remember(this.#tokenClients, key, () => this.#inner.createUserTokenClient(claimsIdentity));
   }
 
   override createBotFrameworkClient(): BotFrameworkClient {
@@ -64,16 +67,19 @@ export class ConnectorCachingAuthentication extends BotFrameworkAuthentication {
     const clients = this.#clients;
     return new (class extends ConnectorFactory {
       create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
-        const key = JSON.stringify([appId, serviceUrl, audience ?? ""]);
-        const cached = clients.get(key);
-        if (cached) return cached;
-        if (clients.size >= MAX_CLIENTS) clients.clear();
-        const created = factory.create(serviceUrl, audience);
-        clients.set(key, created);
-        // A failed creation is not kept: the next turn tries again.
-        created.catch(() => clients.delete(key));
-        return created;
+        return remember(clients, JSON.stringify([appId, serviceUrl, audience ?? ""]), () => factory.create(serviceUrl, audience));
       }
     })();
   }
+}
+
+/** The cached promise for `key`, or a new one from `make`; a failed creation is forgotten so the next turn retries. */
+function remember<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+  const cached = cache.get(key);
+  if (cached) return cached;
+  if (cache.size >= MAX_CLIENTS) cache.clear();
+  const created = make();
+  cache.set(key, created);
+  created.catch(() => cache.delete(key));
+  return created;
 }

@@ -37,3 +37,13 @@ describe("ConnectorCachingAuthentication", () => {
     expect(await factory.create("http://127.0.0.1:10000/")).not.toBe(first);
   });
 });
+
+describe("ConnectorCachingAuthentication user-token clients", () => {
+  it("gives one user-token client per app id", async () => {
+    const a = auth();
+    const identity = new ClaimsIdentity([], "anonymous");
+    const first = await a.createUserTokenClient(identity);
+    expect(await a.createUserTokenClient(new ClaimsIdentity([], "anonymous"))).toBe(first);
+    expect(await a.createUserTokenClient(new ClaimsIdentity([{ type: "ver", value: "1.0" }, { type: "appid", value: "other-app" }], true))).not.toBe(first);
+  });
+});
