@@ -7,7 +7,7 @@ let root: string | null = null;
 /**
  * The project's root folder (the one holding package.json), found by walking up from this file. Data files are
  * resolved from it, so that the code finds them whether it runs from its TypeScript sources (tsx) or from the
- * compiled JavaScript in dist/.
+ * bundle in dist/bot/.
  */
 export function projectRoot(): string {
   if (root !== null) return root;
