@@ -1,7 +1,8 @@
 import type { Catalog, Fiche } from "../../knowledge/model/index.js";
 import type { Understanding } from "../understand/understand.js";
 import { escapeMarkdown, ficheReference, frenchList, paragraphs } from "./format.js";
-import { bestSnippet } from "./snippet.js";
+import { analyzeFrench } from "../../knowledge/search/french.js";
+import { ficheDigest, relevantPassages, type PassageQuery } from "./passages.js";
 
 const esc = escapeMarkdown;
 
@@ -30,20 +31,45 @@ function lead(u: Understanding, f: Fiche): string {
 /** The fields of the best fiche, after the lead: what a référent needs to act on it. */
 function details(u: Understanding, f: Fiche, catalog: Catalog): string {
   const lines: string[] = [ficheReference(f, catalog)];
-  if (f.summary && !f.empty) lines.push(`Objectif : ${esc(f.summary)}`);
-  if (f.contenu && !f.empty && (u.intent === "fiche" || u.intent === "topic" || u.intent === "dispositif")) lines.push(`Contenu : ${esc(f.contenu)}`);
-  if (f.pilotes.length && u.intent !== "pilote") lines.push(`Pilote : ${esc(frenchList(f.pilotes))}`);
-  if (f.partenaires.length && u.intent !== "partenaires") lines.push(`Partenaires : ${esc(frenchList(f.partenaires))}`);
-  if (f.publics.length && u.intent !== "public") lines.push(`Public : ${esc(frenchList(f.publics, 4))}`);
-  if (f.calendrier && u.intent !== "calendrier" && !f.empty) lines.push(`Calendrier : ${esc(f.calendrier)}`);
-  if (f.budget && u.intent !== "budget" && u.intent === "fiche") lines.push(`Budget : ${esc(f.budget)}`);
+  // What the answer shows of the fiche: a passage of its text that only repeats it is not quoted.
+  const shown: string[] = [f.title];
+  const field = (label: string, value: string, raw: readonly string[] = [value]): void => {
+    lines.push(`${label} : ${esc(value)}`);
+    shown.push(...raw.map((r) => r.replace(/…$/, "")));
+  };
+  const lookup = u.intent === "fiche";
+  if (u.intent === "pilote") shown.push(...f.pilotes);
+  if (u.intent === "partenaires") shown.push(...f.partenaires, ...f.pilotes);
+  if (f.summary && !f.empty) field("Objectif", f.summary);
+  if (f.pilotes.length && u.intent !== "pilote") field("Pilote", frenchList(f.pilotes), f.pilotes);
+  if (f.partenaires.length && u.intent !== "partenaires") field("Partenaires", frenchList(f.partenaires), f.partenaires);
+  if (f.publics.length && u.intent !== "public") field("Public", frenchList(f.publics, 4), f.publics.slice(0, 4));
+  if (f.calendrier && u.intent !== "calendrier" && !f.empty) field("Calendrier", f.calendrier);
+  if (f.budget && u.intent !== "budget" && lookup) field("Budget", f.budget);
+  // A lookup gets a fuller account of the action, read from its text; a topic or dispositif its contenu field.
+  const digest = lookup && !f.empty ? ficheDigest(f.text, { shown }) : null;
+  const contenu = digest ?? (f.contenu && !f.empty && (lookup || u.intent === "topic" || u.intent === "dispositif") ? f.contenu : null);
+  if (contenu) {
+    lines.splice(f.summary && !f.empty ? 2 : 1, 0, `Contenu : ${esc(contenu)}`);
+    shown.push(contenu.replace(/…$/, ""));
+  }
   if (f.territoires.length) lines.push(`Territoires : ${esc(frenchList(f.territoires.map((t) => t.name)))}`);
-  // The words of the question, its concepts' words and their names ("vae", "cqp-als"): what the excerpt shows.
-  const conceptWords = u.query.concepts.flatMap((c) => [...c.expansions, ...c.key.slice(2).split("-")]);
-  // Computed only when shown: it reads the whole fiche.
-  const snippet = f.empty || u.intent === "fiche" ? null : bestSnippet(f.text, [...u.query.terms, ...conceptWords], { money: u.intent === "budget", sentences: 2 });
-  if (snippet) lines.push(`Extrait : « ${esc(snippet)} »`);
+  // A lookup names the dispositifs the fiche cites: what a référent can prescribe through it.
+  const cited = lookup ? f.dispositifs.map((id) => catalog.dispositifs.find((d) => d.id === id)?.name).filter((n): n is string => n !== undefined) : [];
+  if (cited.length) lines.push(`Dispositifs cités : ${esc(frenchList(cited, 8))}`);
+  const quotes = f.empty || lookup ? [] : relevantPassages(f.text, passageQuery(u), { shown });
+  if (quotes.length) lines.push(`Dans la fiche :\n\n${quotes.map((q) => `- « ${esc(q)} »`).join("\n")}`);
   return lines.join("\n\n");
+}
+
+/** What the question looks for in the fiche's text: its words, its concepts' words, the place it names. */
+function passageQuery(u: Understanding): PassageQuery {
+  // The concepts' words and their names ("vae", "cqp-als") count as the question's words, less.
+  const conceptWords = u.query.concepts.flatMap((c) => [...c.expansions, ...analyzeFrench(c.key.slice(2).replace(/-/g, " "))]);
+  // The commune the question names is left out of the search (it is not a subject) but a passage naming it is
+  // about the référent's territory.
+  const place = u.place ? analyzeFrench(u.place) : [];
+  return { terms: [...u.query.terms, ...place], conceptWords, actors: u.intent === "pilote" || u.intent === "partenaires", money: u.intent === "budget" };
 }
 
 /** One line for a further fiche, with the field the question asks about. */

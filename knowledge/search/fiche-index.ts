@@ -43,6 +43,8 @@ export interface Coverage {
   readonly narrowWeight: number;
   /** Share of the weight of all discriminating terms and concepts matched. */
   readonly weighted: number;
+  /** The discriminating terms and concept keys the fiche does not match. */
+  readonly missed: readonly string[];
 }
 
 /**
@@ -215,6 +217,7 @@ export class FicheIndex {
       matchedNarrow: narrow.filter(conceptMatched).length,
       narrowWeight: total > 0 ? got / total : 1,
       weighted: allWeight > 0 ? allGot / allWeight : 0,
+      missed: [...terms.filter((t) => !matched.has(t)), ...concepts.filter((c) => !conceptMatched(c)).map((c) => c.key)],
     };
   }
 }

@@ -1,0 +1,250 @@
+import { analyzeFrench } from "../../knowledge/search/french.js";
+import { fold } from "../../knowledge/text/fold.js";
+
+/** One passage of a fiche's text: a sentence, a bullet or a table row, as the answer may quote it. */
+export interface Passage {
+  readonly text: string;
+  /** Analysed words (folded, stemmed), to score the passage against a question. */
+  readonly words: readonly string[];
+  /** Position in the fiche: passages are quoted in the fiche's order. */
+  readonly at: number;
+  /** It names an amount or a fund. */
+  readonly money: boolean;
+  /** How strongly it names actors: "porté par", "en lien avec", "Pilote :", organisations, acronyms. */
+  readonly actors: number;
+  /** A layout label or heading rather than content ("Objectif de l'action", "## 3. Partenaires"). */
+  readonly heading: boolean;
+  /** The heading the passage comes under, folded ("indicateurs de suivi"), or "" before the first one. */
+  readonly section: string;
+}
+
+/** What a question looks for in a fiche's text. */
+export interface PassageQuery {
+  /** Analysed words the référent typed (a long word is its 7-letter prefix, as the index searches it). */
+  readonly terms: readonly string[];
+  /** Words of the question's concepts: they count, less than the référent's own words. */
+  readonly conceptWords?: readonly string[];
+  /** The question asks who: passages naming actors come first. */
+  readonly actors?: boolean;
+  /** The question asks how much: passages with an amount come first. */
+  readonly money?: boolean;
+}
+
+/** Options of {@link relevantPassages}. */
+export interface PassageOptions {
+  /** At most this many passages. Default 3. */
+  readonly count?: number;
+  /** At most this many characters in all (each passage is cut to fit). Default 450. */
+  readonly budget?: number;
+  /** Texts already shown in the answer (fields): a passage they contain is not quoted again. */
+  readonly shown?: readonly string[];
+}
+
+const MONEY = /\d\s?(?:€|euros?\b|k€|m€)|\bfonds\b|\bcr[ée]dits?\b|\bfinanc|\bsubvention|\bbudget/i;
+// Words that introduce who does what in a plan's prose; the fields miss them when the plan has no label.
+const ACTOR_CUES = /\b(?:pilot\w*|co-?pilot\w*|port[ée]e?s? par|men[ée]e?s? par|anim[ée]e?s? par|coordonn[ée]e?s? par|en lien avec|en partenariat|partenai\w+|co-?financ\w*|financ[ée]e?s? par|avec l'appui|opérateurs?|prestataires?|acteurs?|associ[ée]s?|avec (?:les?|la|l')\s)/i;
+// Kinds of organisations plans name.
+const ORGANISATIONS = /\b(?:associations?|centres?|services?|directions?|missions? locales?|chambres?|caisses?|p[ôo]les?|maisons?|conseil|d[ée]partement|r[ée]gion|[ée]tat|communes?|ville|structures?|entreprises?|organismes?|[ée]tablissements?|r[ée]seaux?|plateformes?|agences?|groupements?|f[ée]d[ée]rations?|collectifs?|clubs?|union)\b/gi;
+const LABELS = /\b(?:pilotes?|pilote\(s\)|partenaires?|calendrier|actions?|moyens|suivi|indicateurs?|objectifs?|publics?|budget|[ée]ch[ée]ance|nom de l'action|ann[ée]es?)\b/i;
+/** The longest passage quoted whole. */
+const ROW_MAX = 240;
+const INDICATORS = /indicateur|evaluation|resultats attendus|suivi \(/;
+const ACRONYM = /\b[A-ZÉ]{2,}[A-Z0-9]*\b/g;
+// A heading: short, no sentence punctuation, or a numbered / markdown title.
+const HEADING = /^(?:#+\s|\d+\.\s*[A-ZÉ][^.]{0,60}$)/;
+
+function actorStrength(text: string): number {
+  const cues = ACTOR_CUES.test(text) ? 2 : 0;
+  const orgs = Math.min((text.match(ORGANISATIONS) ?? []).length, 3);
+  const acronyms = Math.min((text.match(ACRONYM) ?? []).length, 3);
+  return cues + 0.5 * orgs + 0.5 * acronyms;
+}
+
+/** A raw line of a plan, without its bullet and with table cells joined. */
+function cleanLine(line: string): string {
+  return line
+    .replace(/^[-•>*\s|]+/, "")
+    .replace(/^#+\s*/, "")
+    .replace(/\s*\|\s*/g, " – ")
+    .replace(/^–\s*|\s*–$/g, "")
+    // A table row's number ("1 | Mettre en place…") is not part of what it says.
+    .replace(/^\d{1,2}\s–\s/, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * A table row as one passage: its cells joined, the longest cut so that the row fits in a quote and its short
+ * cells (a pilote, a date) stay beside the action they belong to.
+ */
+function tableRow(raw: string): string {
+  const cells = raw.split("|").map(cleanLine).filter((c) => c !== "" && !/^\d{1,2}$/.test(c));
+  const length = cells.reduce((n, c) => n + c.length + 3, 0);
+  if (length <= ROW_MAX || cells.length < 2) return cells.join(" – ");
+  const longest = cells.reduce((a, b) => (b.length > a.length ? b : a));
+  const room = Math.max(80, ROW_MAX - (length - longest.length));
+  return cells.map((c) => (c === longest ? cutText(c, room) : c)).join(" – ");
+}
+
+/** A table's header row ("Actions opérationnelles | Pilote(s) | Calendrier"): labels, not content. */
+function isHeaderRow(raw: string): boolean {
+  const cells = raw.split("|").map(cleanLine).filter((c) => c !== "");
+  return cells.length > 0 && cells.every((c) => c.length <= 45 && !/[.;:!?\d]/.test(c)) && cells.some((c) => LABELS.test(c));
+}
+
+/**
+ * The fiche's text cut into passages. Plans are extracted from PDFs: a sentence is often cut over several lines,
+ * so a line that does not end a sentence is joined to the next one when that one goes on in lower case.
+ */
+function split(text: string): Array<{ text: string; heading: boolean }> {
+  const units: Array<{ text: string; heading: boolean }> = [];
+  let current = "";
+  // A short line that does not end a sentence looks like a label, until the next line goes on with it.
+  let label = false;
+  const flush = (): void => {
+    const t = current.trim();
+    if (t) units.push({ text: t, heading: label });
+    current = "";
+    label = false;
+  };
+  for (const raw of text.split("\n")) {
+    const line = raw.includes("|") ? tableRow(raw) : cleanLine(raw);
+    if (!line) continue;
+    if (raw.includes("|") && isHeaderRow(raw)) {
+      flush();
+      units.push({ text: line, heading: true });
+      continue;
+    }
+    const continues = current !== "" && !/[.;:!?]$/.test(current) && /^[a-zàâçéèêëîïôûù(]/.test(line) && !/^[-•>]/.test(raw.trim());
+    if (continues) {
+      current = `${current} ${line}`;
+      label = false;
+      continue;
+    }
+    flush();
+    current = line;
+    label = HEADING.test(raw.trim()) || (line.length < 60 && !/[.;:!?,)]$/.test(line) && !/\d/.test(line) && /^[A-ZÉÀ]/.test(line));
+  }
+  flush();
+  // Long paragraphs are quoted sentence by sentence.
+  return units.flatMap((u) => (u.heading || u.text.length <= ROW_MAX ? [u] : u.text.split(/(?<=[.;!?])\s+(?=[A-ZÀ-Ý«(\d-])/).map((s) => ({ text: s.trim(), heading: false }))));
+}
+
+// A fiche's passages, analysed once: answers quote the same fiches again and again.
+const analysed = new Map<string, readonly Passage[]>();
+
+/** The passages of a fiche's text (cached by text). Pure. */
+export function passagesOf(text: string): readonly Passage[] {
+  let passages = analysed.get(text);
+  if (passages === undefined) {
+    let section = "";
+    passages = split(text)
+      .map((u) => {
+        if (u.heading) section = fold(u.text);
+        return { ...u, section };
+      })
+      .filter((u) => u.text.length >= 12)
+      .map((u, at) => ({
+        text: u.text,
+        words: analyzeFrench(u.text),
+        at,
+        money: MONEY.test(u.text),
+        // Under a "Partenaires" or "Pilote" heading, a line of names is a list of actors.
+        actors: actorStrength(u.text) + (ACTOR_CUES.test(u.section) && !u.heading ? 2 : 0),
+        heading: u.heading || u.text.length < 25,
+        section: u.section,
+      }));
+    if (analysed.size >= 2000) analysed.clear();
+    analysed.set(text, passages);
+  }
+  return passages;
+}
+
+/** Cuts a passage to `max` characters at a word, marking the cut. */
+export function cutText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const sentence = text.slice(0, max).match(/^.*[.;!?](?=\s)/s)?.[0];
+  if (sentence && sentence.length >= max * 0.6) return sentence;
+  return `${text.slice(0, max - 1).replace(/[\s,;:–-]+\S*$/, "")}…`;
+}
+
+const matches = (words: readonly string[], term: string): boolean => words.some((w) => w === term || (term.length >= 7 && w.startsWith(term)));
+
+/**
+ * Whether a passage only repeats what the answer already shows: most of its words are in the fields (the fields
+ * are cut and joined differently from the text, so an exact comparison would miss repeats).
+ */
+function repeatsOf(shown: readonly string[]): (p: Passage) => boolean {
+  const words = new Set(shown.flatMap((s) => analyzeFrench(s)));
+  return (p) => p.words.length > 0 && p.words.filter((w) => words.has(w)).length / p.words.length >= 0.8;
+}
+
+/**
+ * The passages of a fiche most relevant to a question, in the fiche's order: each scored by the question's words
+ * it contains (a word rare in the fiche counts more than one it repeats everywhere), its concepts' words, and,
+ * when the question asks who or how much, by the actors or amounts it names. Passages already shown in the
+ * answer's fields are skipped. Empty when nothing in the fiche matches the question.
+ */
+export function relevantPassages(text: string, query: PassageQuery, options: PassageOptions = {}): string[] {
+  const passages = passagesOf(text).filter((p) => !p.heading);
+  if (passages.length === 0) return [];
+  const count = options.count ?? 3;
+  const budget = options.budget ?? 450;
+  const repeats = repeatsOf(options.shown ?? []);
+  const typed = [...new Set(query.terms)];
+  const concept = [...new Set(query.conceptWords ?? [])].filter((w) => !typed.includes(w));
+  // Local rarity: in how many passages of this fiche a word occurs.
+  const weight = (term: string): number => {
+    const n = passages.filter((p) => matches(p.words, term)).length;
+    return n === 0 ? 0 : Math.log(1 + passages.length / n);
+  };
+  const weights = new Map([...typed, ...concept].map((t) => [t, weight(t) * (typed.includes(t) ? 1 : 0.5)]));
+  const scored = passages
+    .map((p) => {
+      let score = 0;
+      for (const [t, w] of weights) if (w > 0 && matches(p.words, t)) score += w;
+      const relevant = score > 0;
+      if (query.actors) score += 1.5 * p.actors;
+      if (query.money && p.money) score += 2;
+      // Indicators say how the plan will count, rarely what the référent asked.
+      if (INDICATORS.test(p.section)) score *= 0.5;
+      return { p, score, relevant: relevant || (query.actors === true && p.actors >= 2) || (query.money === true && p.money) };
+    })
+    .filter((s) => s.relevant && s.score > 0)
+    .filter((s) => !repeats(s.p));
+  const chosen: Array<{ p: Passage; text: string }> = [];
+  let left = budget;
+  for (const s of scored.sort((a, b) => b.score - a.score || a.p.at - b.p.at)) {
+    if (chosen.length >= count || left < 60) break;
+    const cut = cutText(s.p.text, Math.min(left, 240));
+    chosen.push({ p: s.p, text: cut });
+    left -= cut.length;
+  }
+  return chosen.sort((a, b) => a.p.at - b.p.at).map((c) => c.text);
+}
+
+/**
+ * A fuller summary of a fiche for a lookup ("fiche 12"): its content passages in order, skipping headings and
+ * what the answer already shows, up to `max` characters and cut at a sentence. Null when the text has none.
+ */
+export function ficheDigest(text: string, options: { max?: number; shown?: readonly string[] } = {}): string | null {
+  const max = options.max ?? 700;
+  const repeats = repeatsOf(options.shown ?? []);
+  const parts: string[] = [];
+  let length = 0;
+  for (const p of passagesOf(text)) {
+    // Indicators are how the plan will count, not what the action does.
+    if (INDICATORS.test(p.section)) continue;
+    if (p.heading || repeats(p)) continue;
+    if (length + p.text.length > max) {
+      // Cut at a sentence only: a half sentence would say something the plan does not.
+      const sentence = p.text.slice(0, max - length).match(/^.*[.;!?](?=\s)/s)?.[0];
+      if (sentence && sentence.length >= 60) parts.push(sentence);
+      break;
+    }
+    parts.push(p.text);
+    length += p.text.length + 1;
+  }
+  const digest = parts.map((p) => (/[.;:!?…]$/.test(p) ? p : `${p} ;`)).join(" ").replace(/\s;$/, "").replace(/ ;$/, ".");
+  return digest.length >= 40 ? digest : null;
+}
