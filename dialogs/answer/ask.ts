@@ -41,6 +41,9 @@ function confident(hit: FicheHit, next: FicheHit | undefined): boolean {
   // ("famille") does not stand in for a narrow public ("familles monoparentales").
   if (d.narrowConcepts > 0 && d.narrowWeight < CONFIDENCE.minNarrowWeight) return false;
   if (d.specificConcepts > 0 && d.matchedConcepts === 0) return false;
+  // "une aide au surendettement ?": no fiche there names what the question is most precisely about; a fiche on a
+  // broader subject (budget, debts) would be an answer to another question.
+  if (d.rarestAbsent) return false;
   // A fiche far ahead of the next one is a clear answer even to a long, chatty question that it covers in part.
   const lead = next ? 1 - next.score / hit.score : 1;
   // A high score (many matches in the title, the concepts and the fields) is evidence too; a low one, against.

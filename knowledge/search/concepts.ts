@@ -1,7 +1,8 @@
 import { fold } from "../text/fold.js";
 import { findGlossaryEntries } from "../vocabulary/glossary.js";
 import { loadDispositifSeeds } from "../vocabulary/dispositifs.js";
-import { compileDispositifMatcher, type DispositifMatcher } from "../vocabulary/match-dispositifs.js";
+import { compileDispositifMatcher, dispositifPhrases, type DispositifMatcher } from "../vocabulary/match-dispositifs.js";
+import { glossaryForms, type GlossaryEntry } from "../vocabulary/glossary.js";
 import { detectPublicGroups } from "../vocabulary/publics.js";
 import { tagThematiques } from "../vocabulary/thematiques.js";
 import { analyzeFrench } from "./french.js";
@@ -15,6 +16,9 @@ export interface Concept {
   readonly key: string;
   /** The concept's canonical words, analysed: searched in the fiches' text too ("transport" → "mobilit"). */
   readonly expansions: readonly string[];
+  /** Other keys for the same thing: a fiche naming any of them names the concept ("g:gpec" and the dispositif
+   * "d:gpec-territoriale", which plans write out in full). */
+  readonly alternatives?: readonly string[];
 }
 
 /** A concept key from a name: "g:familles-monoparentales". */
@@ -24,14 +28,29 @@ export function conceptKey(kind: "g" | "d" | "t" | "p", name: string): string {
 
 let dispositifs: DispositifMatcher | null = null;
 let dispositifNames: Map<string, string> | null = null;
+/** Dispositif ids by the folded phrases they are found under ("gpec" → gpec-territoriale). */
+let dispositifsByPhrase: Map<string, string[]> | null = null;
 
 function dispositifMatcher(): DispositifMatcher {
   if (!dispositifs) {
     const seeds = loadDispositifSeeds();
     dispositifs = compileDispositifMatcher(seeds);
     dispositifNames = new Map(seeds.map((s) => [s.id, s.name]));
+    dispositifsByPhrase = new Map();
+    for (const seed of seeds) {
+      for (const phrase of dispositifPhrases(seed)) {
+        const key = fold(phrase);
+        dispositifsByPhrase.set(key, [...new Set([...(dispositifsByPhrase.get(key) ?? []), seed.id])]);
+      }
+    }
   }
   return dispositifs;
+}
+
+/** The dispositifs a glossary entry names under one of its forms: the same thing under two keys. */
+function linkedDispositifs(entry: GlossaryEntry): string[] {
+  dispositifMatcher();
+  return [...new Set(glossaryForms(entry).flatMap((form) => dispositifsByPhrase?.get(fold(form)) ?? []))].map((id) => `d:${id}`);
 }
 
 /** The concepts a text names, with their expansions (a question, or a fiche's fields). */
@@ -40,7 +59,8 @@ export function conceptsOf(text: string, options: { long?: boolean } = {}): Conc
   for (const e of findGlossaryEntries(text)) {
     // An acronym is expanded to what it stands for; a synonym to its canonical term.
     const words = e.kind === "acronym" ? [e.term, ...e.expansions] : [e.term];
-    out.set(conceptKey("g", e.term), { key: conceptKey("g", e.term), expansions: [...new Set(words.flatMap((w) => analyzeFrench(w)))] });
+    const alternatives = linkedDispositifs(e);
+    out.set(conceptKey("g", e.term), { key: conceptKey("g", e.term), expansions: [...new Set(words.flatMap((w) => analyzeFrench(w)))], ...(alternatives.length ? { alternatives } : {}) });
   }
   for (const id of dispositifMatcher()(text)) {
     out.set(`d:${id}`, { key: `d:${id}`, expansions: [...new Set(analyzeFrench(dispositifNames?.get(id) ?? ""))] });

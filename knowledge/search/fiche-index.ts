@@ -45,6 +45,9 @@ export interface Coverage {
   readonly weighted: number;
   /** The discriminating terms and concept keys the fiche does not match. */
   readonly missed: readonly string[];
+  /** The most specific narrow concept of the question (the rarest in the catalog) is named by no fiche of the
+   * départements searched: the plans there do not treat what the question is about. */
+  readonly rarestAbsent: boolean;
 }
 
 /**
@@ -99,6 +102,8 @@ export class FicheIndex {
   private readonly byId = new Map<string, Fiche>();
   /** In how many fiches each analysed term or concept key occurs. */
   private readonly df = new Map<string, number>();
+  /** The concept keys the fiches of each département name. */
+  private readonly conceptsByDepartement = new Map<string, Set<string>>();
 
   constructor(
     readonly catalog: Catalog,
@@ -113,7 +118,12 @@ export class FicheIndex {
       processTerm: (term, field) => (field === "concepts" ? term : /^\d/.test(term) && !/^(?:19|20)\d\d$/.test(term) ? null : normalizeTerm(term)),
       searchOptions: { boost: { ...boosts } },
     });
-    for (const f of catalog.fiches) this.byId.set(f.id, f);
+    for (const f of catalog.fiches) {
+      this.byId.set(f.id, f);
+      const keys = this.conceptsByDepartement.get(f.departement.code) ?? new Set<string>();
+      for (const k of f.concepts) keys.add(k);
+      this.conceptsByDepartement.set(f.departement.code, keys);
+    }
     this.search_.addAll(catalog.fiches.map(toDoc));
   }
 
@@ -145,6 +155,11 @@ export class FicheIndex {
     return this.documentFrequency(termOrKey) > this.catalog.fiches.length * COMMON_SHARE;
   }
 
+  /** True when a concept, under any of its keys, is too common to tell fiches apart. */
+  private isCommonConcept(c: Concept): boolean {
+    return [c.key, ...(c.alternatives ?? [])].some((k) => this.isCommon(k));
+  }
+
   /** A fiche by id, or null. */
   get(id: string): Fiche | null {
     return this.byId.get(id) ?? null;
@@ -165,7 +180,7 @@ export class FicheIndex {
   /** Full-text search. An empty query or no match gives []. */
   search(query: IndexQuery, options: SearchOptions = {}): FicheHit[] {
     // A concept most fiches name ("rSa", "allocataires") would rank fiches by how often they say it: left out.
-    const concepts = query.concepts.filter((c) => !this.isCommon(c.key));
+    const concepts = query.concepts.filter((c) => !this.isCommonConcept(c));
     const expansions = [...new Set(concepts.flatMap((c) => c.expansions))].filter((t) => !query.terms.includes(t) && !this.isCommon(t));
     if (query.terms.length + concepts.length === 0) return [];
     // Terms arrive analysed (toIndexQuery): searching must not stem them again.
@@ -179,22 +194,23 @@ export class FicheIndex {
     // A concept's canonical words weigh less than the words the référent typed.
     if (expansions.length) queries.push({ queries: expansions, fields: [...TEXT_FIELDS], combineWith: "OR" as const, processTerm: asIs, boost: { title: 1.5, publics: 0.8, who: 0.6, summary: 0.8, context: 0.4, text: 0.5 } });
     if (concepts.length) {
-      queries.push({ queries: concepts.map((c) => c.key), fields: ["concepts"], combineWith: "OR" as const, tokenize: (t: string) => [t], processTerm: (t: string) => t, boost: { concepts: this.boosts.concepts } });
+      queries.push({ queries: [...new Set(concepts.flatMap((c) => [c.key, ...(c.alternatives ?? [])]))], fields: ["concepts"], combineWith: "OR" as const, tokenize: (t: string) => [t], processTerm: (t: string) => t, boost: { concepts: this.boosts.concepts } });
     }
     const results = this.search_.search({ combineWith: "OR", queries }, { ...(filter ? { filter } : {}) });
     return results.slice(0, options.limit ?? 10).map((r) => {
-      const detail = this.coverage(query, new Set(r.queryTerms));
+      const detail = this.coverage(query, new Set(r.queryTerms), options.departements);
       return { fiche: this.byId.get(String(r.id))!, score: r.score, coverage: detail.weighted, detail };
     });
   }
 
   /** Which of the query's discriminating terms and concepts a result matched (a concept through its key or words). */
-  private coverage(query: IndexQuery, matched: ReadonlySet<string>): Coverage {
-    const terms = query.terms.filter((t) => !this.isCommon(t));
-    const concepts = query.concepts.filter((c) => !this.isCommon(c.key));
+  private coverage(query: IndexQuery, matched: ReadonlySet<string>, departements: readonly string[] = []): Coverage {
+    const subsumed = new Set(query.subsumed ?? []);
+    const terms = query.terms.filter((t) => !this.isCommon(t) && !subsumed.has(t));
+    const concepts = query.concepts.filter((c) => !this.isCommonConcept(c));
     // A concept is matched by its key (the fiche names it), or by all the words of an acronym's expansion
     // ("contrat d'engagement réciproque" for CER); one word of a phrase ("voyage") is not enough.
-    const conceptMatched = (c: Concept): boolean => matched.has(c.key) || (c.expansions.length >= 2 && c.expansions.every((e) => matched.has(e)));
+    const conceptMatched = (c: Concept): boolean => matched.has(c.key) || (c.alternatives ?? []).some((k) => matched.has(k)) || (c.expansions.length >= 2 && c.expansions.every((e) => matched.has(e)));
     const matchedTerms = terms.filter((t) => matched.has(t)).length;
     const matchedConcepts = concepts.filter(conceptMatched).length;
     const narrow = concepts.filter((c) => !c.key.startsWith("t:"));
@@ -204,11 +220,16 @@ export class FicheIndex {
       const df = this.documentFrequency(key);
       return df === 0 ? Math.log(n) / 2 : Math.log(n / (df + 1));
     };
-    const total = narrow.reduce((sum, c) => sum + idf(c.key), 0);
-    const got = narrow.filter(conceptMatched).reduce((sum, c) => sum + idf(c.key), 0);
-    const allWeight = terms.reduce((sum, t) => sum + idf(t), 0) + concepts.reduce((sum, c) => sum + idf(c.key), 0);
-    const allGot = terms.filter((t) => matched.has(t)).reduce((sum, t) => sum + idf(t), 0) + concepts.filter(conceptMatched).reduce((sum, c) => sum + idf(c.key), 0);
+    const conceptIdf = (c: Concept): number => Math.min(...[c.key, ...(c.alternatives ?? [])].map(idf));
+    const total = narrow.reduce((sum, c) => sum + conceptIdf(c), 0);
+    const got = narrow.filter(conceptMatched).reduce((sum, c) => sum + conceptIdf(c), 0);
+    const allWeight = terms.reduce((sum, t) => sum + idf(t), 0) + concepts.reduce((sum, c) => sum + conceptIdf(c), 0);
+    const allGot = terms.filter((t) => matched.has(t)).reduce((sum, t) => sum + idf(t), 0) + concepts.filter(conceptMatched).reduce((sum, c) => sum + conceptIdf(c), 0);
+    const searched = departements.length ? departements : [...this.conceptsByDepartement.keys()];
+    const named = (c: Concept): boolean => [c.key, ...(c.alternatives ?? [])].some((k) => searched.some((d) => this.conceptsByDepartement.get(d)?.has(k)));
+    const rarest = narrow.reduce<Concept | null>((best, c) => (best === null || conceptIdf(c) > conceptIdf(best) ? c : best), null);
     return {
+      rarestAbsent: rarest !== null && !named(rarest),
       discriminating: terms.length + concepts.length,
       matched: matchedTerms + matchedConcepts,
       specificConcepts: concepts.length,

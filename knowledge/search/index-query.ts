@@ -1,15 +1,20 @@
 import { conceptsOf, type Concept } from "./concepts.js";
 import { normalizeTerm, tokenizeFrench } from "./french.js";
+import { lookupGlossary } from "../vocabulary/glossary.js";
 
 /** What the index searches with: analysed terms of the question and the concepts it names. */
 export interface IndexQuery {
   readonly terms: readonly string[];
   readonly concepts: readonly Concept[];
+  /** Terms that are, alone, a form of one of the concepts ("brsa" for RSA, "référent"): the concept stands for
+   * them when judging how much of the question a fiche covers, so that they do not count twice. */
+  readonly subsumed?: readonly string[];
 }
 
 /** The analysed form of a question for the index: terms (stopwords out) and concept keys. */
 export function toIndexQuery(text: string, dropTerms: ReadonlySet<string> = new Set()): IndexQuery {
   const terms: string[] = [];
+  const subsumed: string[] = [];
   for (const t of tokenizeFrench(text)) {
     const n = normalizeTerm(t);
     // Numbers other than years ("12 au 16 août", "58 ans") match amounts and line numbers, not subjects.
@@ -18,6 +23,7 @@ export function toIndexQuery(text: string, dropTerms: ReadonlySet<string> = new 
     // "orientés" finds "orientation". French derivations share their beginning, rarely their end.
     const searched = n.length >= 9 && !/\d/.test(n) ? n.slice(0, 7) : n;
     if (!terms.includes(searched)) terms.push(searched);
+    if (lookupGlossary(t).length > 0 && !subsumed.includes(searched)) subsumed.push(searched);
   }
   // Concepts are read on the words that say what the question is about: "qui pilote" must not make it a
   // question about governance. "le PTI", "la CALPAE": the plan a question names is where to look, not a subject.
@@ -25,7 +31,7 @@ export function toIndexQuery(text: string, dropTerms: ReadonlySet<string> = new 
     const n = normalizeTerm(word);
     return n !== null && dropTerms.has(n) ? " " : word;
   });
-  return { terms, concepts: conceptsOf(content).filter((c) => !PLAN_CONCEPTS.has(c.key)) };
+  return { terms, concepts: conceptsOf(content).filter((c) => !PLAN_CONCEPTS.has(c.key)), subsumed };
 }
 
 /** Glossary concepts that name a kind of plan. */

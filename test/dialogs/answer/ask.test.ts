@@ -33,6 +33,24 @@ describe("ask", () => {
     expect(a.text).toContain("monoparentales");
   });
 
+  it("declines a subject no fiche of the plan names, rather than answer with a broader one", () => {
+    const a = ask("y a une aide au surendettement dans la calpae ?", home("35"), index);
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/^Aucune fiche dans le plan d'Ille-et-Vilaine|^Aucune fiche dans le plan de/);
+  });
+
+  it("quotes the lines of the fiche that name who takes part, for a question about partners", () => {
+    const a = ask("brsa createurs d'entreprise : partenaires ?", home("26"), index);
+    expect(a.fiches[0]?.number).toBe("12");
+    expect(a.text).toMatch(/Dans la fiche :\n\n(?:- « [^»]*»\n)*- « Chambre de commerces[^»]*Chambre des métiers/);
+  });
+
+  it("sums a fiche up for a lookup, beyond its fields", () => {
+    const a = ask("détaille l'action 7.1", home("35"), index);
+    expect(a.text).toMatch(/Contenu : .*plateformes de conseil en mobilité/);
+    expect(a.text).toContain("Dispositifs cités :");
+  });
+
   it("names the départements covered when asked about another one", () => {
     const a = ask("qui pilote la mobilité dans le 33 ?", {}, index);
     expect(a.answered).toBe(false);

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { conceptsOf } from "../../../knowledge/search/concepts.js";
+import { toIndexQuery } from "../../../knowledge/search/index-query.js";
+
+describe("concepts of a question", () => {
+  it("links a glossary acronym to the dispositif known under the same name", () => {
+    const gpec = conceptsOf("la gpec par bassin d'emploi").find((c) => c.key === "g:gpec");
+    expect(gpec?.alternatives).toContain("d:gpec-territoriale");
+  });
+
+  it("keeps a narrow subject apart from the broader one it belongs to", () => {
+    const keys = conceptsOf("une aide au surendettement ?").map((c) => c.key);
+    expect(keys).toContain("g:surendettement");
+    expect(keys).not.toContain("g:difficultes-financieres");
+  });
+
+  it("reads « allocataire » as an allocataire du RSA, and marks words a concept stands for", () => {
+    const q = toIndexQuery("un allocataire brsa très isolé");
+    expect(q.concepts.map((c) => c.key)).toEqual(expect.arrayContaining(["g:rsa", "g:isolement"]));
+    expect(q.concepts.map((c) => c.key)).not.toContain("g:minima-sociaux");
+    expect(q.subsumed).toEqual(expect.arrayContaining(["brsa", "isole"]));
+  });
+
+  it("knows everyday paraphrases of the VAE and of a language barrier", () => {
+    expect(conceptsOf("faire reconnaître son expérience").map((c) => c.key)).toContain("g:vae");
+    expect(conceptsOf("des personnes qui maîtrisent mal le français").map((c) => c.key)).toContain("g:apprentissage-du-francais");
+  });
+});
