@@ -1,6 +1,5 @@
 import { ConversationState, UserState, type Storage } from "botbuilder";
 import type restify from "restify";
-import { join, resolve } from "node:path";
 import { ask } from "../dialogs/answer/ask.js";
 import { MainDialog } from "../dialogs/conversation/main-dialog.js";
 import type { RecordSink } from "../dialogs/conversation/ports.js";
@@ -11,7 +10,7 @@ import { InsertionBot } from "./insertion-bot.js";
 import type { Logger } from "./logger.js";
 import { createRecordSink } from "./record-sink.js";
 import { createServer } from "./server.js";
-import { openStorage } from "./storage/open-storage.js";
+import { openStores, storageChoice } from "./storage/open-storage.js";
 
 /** Everything the running bot is made of, for main.ts and for tests that start the real server. */
 export interface App {
@@ -21,18 +20,23 @@ export interface App {
   readonly records: RecordSink;
 }
 
-/** Builds the bot from its configuration: knowledge base, state, dialogs, handler, adapter and HTTP server. */
+/**
+ * Builds the bot from its configuration: knowledge base, state and records (lowdb files, or the blob container
+ * shared by every instance with STORAGE=blobs), dialogs, handler, adapter and HTTP server. A configuration that
+ * cannot work (an unreachable blob container…) gives `ok: false` with one line for the operator.
+ */
 export async function createApp(config: Config, logger: Logger): Promise<{ ok: true; app: App } | { ok: false; error: string }> {
-  if (config.STORAGE === "blobs") {
-    return { ok: false, error: "config: STORAGE=blobs (Azure Blob Storage) is not available in this version; leave STORAGE empty for the lowdb files under DATA_DIR" };
-  }
+  const warn = (message: string): void => logger.warn({}, message);
+  // Storage first: an unreachable container fails in seconds, before the knowledge base is built.
+  const chosen = storageChoice(config);
+  if (!chosen.ok) return chosen;
+  const stores = await openStores(chosen.choice, { retentionDays: config.RECORDS_RETENTION_DAYS, onWarning: warn });
+  if (!stores.ok) return stores;
   const opened = openKnowledgeBase({ publicUrl: config.PUBLIC_URL });
   if (!opened.ok) return opened;
   const kb = opened.kb;
-  const dataDir = resolve(config.DATA_DIR);
-  const warn = (message: string): void => logger.warn({}, message);
-  const storage = await openStorage(join(dataDir, "state.json"), warn);
-  const records = await createRecordSink(join(dataDir, "records.json"), config.RECORDS_RETENTION_DAYS, warn);
+  const storage = stores.state;
+  const records = createRecordSink(stores.records, warn);
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
   const dialog = new MainDialog({ catalog: kb.catalog, ask: (q, context) => ask(q, context, kb.index), records }, userState.createProperty("profile"));

@@ -6,6 +6,9 @@ const optional = z
   .optional()
   .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim()));
 
+/** Azure's rule for container names. */
+const CONTAINER_NAME = /^(?=.{3,63}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** The bot's configuration, read once from the environment (and `.env`); every field documented in .env.example. */
 export const ConfigSchema = z
   .object({
@@ -20,9 +23,11 @@ export const ConfigSchema = z
     MicrosoftAppId: optional,
     MicrosoftAppPassword: optional,
     MicrosoftAppTenantId: optional,
-    /** "blobs" for Azure Blob Storage shared state; default: lowdb files under DATA_DIR. */
+    /** "blobs" for state and records shared by several instances on Azure Blob Storage; default: lowdb files under DATA_DIR. */
     STORAGE: optional.pipe(z.enum(["lowdb", "blobs"]).optional()),
+    /** With STORAGE=blobs: the storage account's connection string (account key or SAS that may create the container). */
     AZURE_STORAGE_CONNECTION_STRING: optional,
+    /** With STORAGE=blobs: the container every instance shares; created at start-up if missing. */
     AZURE_STORAGE_CONTAINER: optional,
     /** Days feedback and unanswered questions are kept. Default 180. */
     RECORDS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
@@ -42,6 +47,11 @@ export const ConfigSchema = z
     if (c.STORAGE === "blobs") {
       need(!c.AZURE_STORAGE_CONNECTION_STRING, "AZURE_STORAGE_CONNECTION_STRING", "required with STORAGE=blobs");
       need(!c.AZURE_STORAGE_CONTAINER, "AZURE_STORAGE_CONTAINER", "required with STORAGE=blobs");
+      need(
+        c.AZURE_STORAGE_CONTAINER !== undefined && !CONTAINER_NAME.test(c.AZURE_STORAGE_CONTAINER),
+        "AZURE_STORAGE_CONTAINER",
+        "an Azure container name: 3 to 63 lowercase letters, digits and single hyphens, starting and ending with a letter or digit",
+      );
     }
   })
   .transform((c) => ({ ...c, PUBLIC_URL: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, "") }));

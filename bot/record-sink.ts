@@ -1,13 +1,14 @@
 import type { FeedbackRecord, RecordSink, UnansweredRecord } from "../dialogs/conversation/ports.js";
-import { hashConversationId, RecordsStore } from "./storage/records-store.js";
+import { hashConversationId } from "./storage/conversation-hash.js";
 import type { WarningSink } from "./storage/json-file.js";
+import type { RecordsRepository } from "./storage/records-repository.js";
 
 /**
- * The dialogs' RecordSink on the coordinator's records file: conversation ids are hashed, free text is masked by
- * the store, and a record the store refuses is reported as a warning rather than breaking the turn.
+ * The dialogs' RecordSink on the coordinator's records (a JSON file or the shared blob container): conversation
+ * ids are hashed, free text is masked by the store, and a record the store refuses is reported as a warning rather
+ * than breaking the turn.
  */
-export async function createRecordSink(path: string, retentionDays: number, onWarning: WarningSink): Promise<RecordSink> {
-  const store = await RecordsStore.open(path, { retentionDays, onWarning });
+export function createRecordSink(store: RecordsRepository, onWarning: WarningSink): RecordSink {
   const warnIfRefused = (result: { ok: boolean; error?: string }): void => {
     if (!result.ok) onWarning(`records: a record was refused: ${result.error ?? "invalid"}`);
   };

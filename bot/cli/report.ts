@@ -1,18 +1,25 @@
 /**
  * `npm run report`: prints, for the coordinator, the questions the bot could not answer (most frequent first) and
- * the 👎 with their comments, from DATA_DIR/records.json. Personal data was masked before it was stored.
+ * the 👎 with their comments, from DATA_DIR/records.json or, with STORAGE=blobs, from the records every instance
+ * wrote to the shared blob container (expired ones are deleted on the way). Personal data was masked before it
+ * was stored.
  */
-import { join, resolve } from "node:path";
 import { loadConfig, readDotEnv } from "../config.js";
-import { formatReport, RecordsStore } from "../storage/records-store.js";
+import { formatReport } from "../storage/format-report.js";
+import { openRecords, storageChoice } from "../storage/open-storage.js";
 
-const loaded = loadConfig({ ...readDotEnv(), ...process.env });
-if (!loaded.ok) {
-  process.stderr.write(`${loaded.error}\n`);
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
   process.exit(1);
 }
-const store = await RecordsStore.open(join(resolve(loaded.config.DATA_DIR), "records.json"), {
+
+const loaded = loadConfig({ ...readDotEnv(), ...process.env });
+if (!loaded.ok) fail(loaded.error);
+const chosen = storageChoice(loaded.config);
+if (!chosen.ok) fail(chosen.error);
+const opened = await openRecords(chosen.choice, {
   retentionDays: loaded.config.RECORDS_RETENTION_DAYS,
   onWarning: (m) => process.stderr.write(`${m}\n`),
 });
-process.stdout.write(`${formatReport(await store.list())}\n`);
+if (!opened.ok) fail(opened.error);
+process.stdout.write(`${formatReport(await opened.records.list())}\n`);

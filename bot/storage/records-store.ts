@@ -1,9 +1,10 @@
 import type { Low } from "lowdb";
 import { z } from "zod";
-import { maskPersonalData } from "../../dialogs/privacy/mask-personal-data.js";
 import { openJsonFile, warnOnConsole, type WarningSink, writeOrRestore } from "./json-file.js";
-import { RecordInputSchema, RecordsFileSchema, type RecordInput, type RecordsFile, type StoredRecord } from "./records-schema.js";
+import { prepareRecord } from "./prepare-record.js";
+import { RecordsFileSchema, type RecordInput, type RecordsFile, type StoredRecord } from "./records-schema.js";
 import { GroupCommit } from "./group-commit.js";
+import type { RecordsRepository } from "./records-repository.js";
 
 export { formatReport, normalizeQuestion } from "./format-report.js";
 export { hashConversationId } from "./conversation-hash.js";
@@ -39,7 +40,7 @@ export type AppendResult = { ok: true; record: StoredRecord } | { ok: false; err
  * (question, comment) goes through maskPersonalData before it reaches the disk. Writes are serialized and atomic,
  * and a corrupt file is moved aside, as for LowdbStorage.
  */
-export class RecordsStore {
+export class RecordsStore implements RecordsRepository {
   readonly #db: Low<RecordsFile>;
   readonly #group = new GroupCommit(() => this.#persist());
   readonly #retentionMs: number;
@@ -75,17 +76,9 @@ export class RecordsStore {
    * id, empty question…) is refused with its reason, not thrown: it comes from a user's click or message.
    */
   async append(input: RecordInput): Promise<AppendResult> {
-    const parsed = RecordInputSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, error: z.prettifyError(parsed.error) };
-    const at = parsed.data.at ?? this.#now().toISOString();
-    const record: StoredRecord =
-      parsed.data.kind === "feedback"
-        ? {
-            ...parsed.data,
-            at,
-            ...(parsed.data.comment === undefined ? {} : { comment: maskPersonalData(parsed.data.comment).text }),
-          }
-        : { ...parsed.data, at, question: maskPersonalData(parsed.data.question).text };
+    const prepared = prepareRecord(input, this.#now());
+    if (!prepared.ok) return prepared;
+    const record = prepared.record;
     if (this.#expired(record)) return { ok: false, error: "record older than the retention period" };
     this.#pending = { version: 1, records: [...this.#pending.records, record] };
     await this.#group.next();

@@ -44,6 +44,8 @@ describe("Bot Framework authentication modes", () => {
     [{ MicrosoftAppType: "Other" }, /MicrosoftAppType/],
     [{ PORT: "eighty" }, /PORT/],
     [{ STORAGE: "blobs" }, /AZURE_STORAGE_CONNECTION_STRING: required with STORAGE=blobs/],
+    [{ STORAGE: "blobs", AZURE_STORAGE_CONNECTION_STRING: "UseDevelopmentStorage=true" }, /AZURE_STORAGE_CONTAINER: required with STORAGE=blobs/],
+    [{ STORAGE: "blobs", AZURE_STORAGE_CONNECTION_STRING: "UseDevelopmentStorage=true", AZURE_STORAGE_CONTAINER: "Bot_State" }, /AZURE_STORAGE_CONTAINER: an Azure container name/],
   ])("a wrong configuration stops with a message naming the variable (%j)", (settings, message) => {
     const loaded = loadConfig(env(settings as Record<string, string>));
     expect(loaded.ok).toBe(false);

@@ -1,0 +1,60 @@
+import { ContainerClient, RestError, type StoragePipelineOptions } from "@azure/storage-blob";
+
+/**
+ * The Azure SDK's retries, kept short: a turn must answer within Teams' 15 s, and start-up must fail in seconds
+ * rather than retry for a minute (the SDK's default) when the account cannot be reached.
+ */
+export const BLOB_PIPELINE_OPTIONS: StoragePipelineOptions = {
+  retryOptions: { maxTries: 3, retryDelayInMs: 300, maxRetryDelayInMs: 2_000, tryTimeoutInMs: 10_000 },
+};
+
+/** Options of connectBlobContainer. */
+export interface ConnectOptions {
+  /** The whole check, retries included, gives up after this long. Default 30 s. */
+  timeoutMs?: number;
+}
+
+/** Removes what would let a reader of the logs use the account: keys and SAS signatures. */
+function redact(text: string): string {
+  return text
+    .replace(/(AccountKey|SharedAccessSignature)=[^;\s]*/gi, "$1=***")
+    .replace(/([?&]sig=)[^&\s;]*/gi, "$1***");
+}
+
+/** One line saying why a storage call failed, with its HTTP status when there was an answer. */
+export function describeStorageError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const first = message.split("\n").find((l) => l.trim() !== "")?.trim() ?? "unknown error";
+  const status = error instanceof RestError && error.statusCode !== undefined ? ` (HTTP ${error.statusCode}${error.code ? ` ${error.code}` : ""})` : "";
+  return redact(`${first.slice(0, 300)}${status}`);
+}
+
+/**
+ * Opens the blob container the bot instances share, creating it if it is missing, and checks that it answers.
+ * Fails with one line for the operator, naming the container and the reason, never the connection string's key.
+ */
+export async function connectBlobContainer(
+  connectionString: string,
+  containerName: string,
+  options: ConnectOptions = {},
+): Promise<{ ok: true; container: ContainerClient } | { ok: false; error: string }> {
+  const fail = (error: unknown) => ({
+    ok: false as const,
+    error: `storage: cannot reach Azure Blob Storage container ${containerName}: ${describeStorageError(error)}; check AZURE_STORAGE_CONNECTION_STRING`,
+  });
+  let container: ContainerClient;
+  try {
+    container = new ContainerClient(connectionString, containerName, BLOB_PIPELINE_OPTIONS);
+  } catch (error) {
+    // A malformed connection string is refused by the constructor.
+    return fail(error);
+  }
+  const abortSignal = AbortSignal.timeout(options.timeoutMs ?? 30_000);
+  try {
+    // exists() first: it needs only read rights; createIfNotExists() copes with another instance creating it too.
+    if (!(await container.exists({ abortSignal }))) await container.createIfNotExists({ abortSignal });
+  } catch (error) {
+    return fail(error);
+  }
+  return { ok: true, container };
+}

@@ -1,0 +1,72 @@
+/**
+ * A closed-loop load of conversations: each conversation sends a message (deliveryMode "expectReplies"), waits for
+ * the replies, then sends the next, as a person would, so a conversation never has two turns in flight. Unlike
+ * autocannon's connections, a conversation is bound to one target; the conversations are spread over the targets
+ * (bot instances) in turn, and the latencies of all of them make one distribution.
+ */
+
+/** What a load measured. */
+export interface ConversationLoadResult {
+  readonly turns: number;
+  readonly turnsPerSecond: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  /** Non-2xx answers, network errors and turns the bot apologised for (its turn-error reply). */
+  readonly failed: number;
+}
+
+/** Options of runConversations. */
+export interface ConversationLoadOptions {
+  /** Base URLs of the bot instances; conversation i goes to targets[i mod targets.length]. */
+  readonly targets: readonly string[];
+  readonly conversations: number;
+  readonly seconds: number;
+  readonly questions: readonly string[];
+  /** Prefix of the conversation ids, distinct for each run (state persists across runs on a shared container). */
+  readonly prefix: string;
+}
+
+const APOLOGY = "Désolé, une erreur";
+
+const quantile = (sorted: readonly number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+
+/** Runs the conversations for `seconds` and measures turns per second and latency over all the targets. */
+export async function runConversations(options: ConversationLoadOptions): Promise<ConversationLoadResult> {
+  const latencies: number[] = [];
+  let failed = 0;
+  let k = 0;
+  const started = performance.now();
+  const end = started + options.seconds * 1000;
+  const conversation = async (c: number): Promise<void> => {
+    const base = options.targets[c % options.targets.length]!;
+    while (performance.now() < end) {
+      const id = k++;
+      const body = {
+        type: "message",
+        id: `${options.prefix}-${id}`,
+        channelId: "emulator",
+        serviceUrl: base,
+        from: { id: `${options.prefix}-user-${c}` },
+        recipient: { id: "bot" },
+        conversation: { id: `${options.prefix}-conv-${c}` },
+        text: options.questions[id % options.questions.length],
+        deliveryMode: "expectReplies",
+      };
+      const t0 = performance.now();
+      try {
+        const res = await fetch(`${base}/api/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+        const text = await res.text();
+        if (!res.ok || text.includes(APOLOGY)) failed++;
+      } catch (error) {
+        failed++;
+        if (performance.now() - t0 < 1) await new Promise((r) => setTimeout(r, 10)); // refused at once: do not spin
+        if (!(error instanceof Error)) throw error;
+      }
+      latencies.push(performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: options.conversations }, (_, c) => conversation(c)));
+  const elapsed = (performance.now() - started) / 1000;
+  const sorted = latencies.sort((a, b) => a - b);
+  return { turns: sorted.length, turnsPerSecond: sorted.length / elapsed, p50Ms: quantile(sorted, 0.5), p99Ms: quantile(sorted, 0.99), failed };
+}
