@@ -14,16 +14,21 @@ export const CONFIDENCE = {
   /** A fiche must match at least this share of the question's terms and concepts. */
   minCoverage: 0.34,
   /** Share of the weight of the narrow concepts a question names (FAJ, familles monoparentales…; rare ones weigh
-   * more) that the fiche must match: "un dossier FAJ pour un jeune" is not answered by a fiche on young people. */
+   * more) that the fiche should match: "un dossier FAJ pour un jeune" is not answered by a fiche on young people. */
   minNarrowWeight: 0.5,
+  /** What each share of that weight missing costs (0.1 missing costs 0.2): any value from 0.5 to 6 gives the same
+   * answers on the tuning questions, so it is a principle (missing the subject costs a lot), not a fit. */
+  narrowPenalty: 2,
   /** How much the best fiche's lead over the next one adds to its coverage. */
   leadWeight: 0.25,
   /** How much each doubling of the best score above the reference adds (and each halving below it takes off). */
   scoreWeight: 0.15,
   /** The score of a fiche that matches a question plainly: its title or concepts and a field or two. */
   scoreReference: 100,
-  /** Further fiches are shown when they score at least this share of the best one. */
-  relatedRatio: 0.6,
+  /** Further fiches are shown when they score at least this share of the best one… */
+  relatedRatio: 0.5,
+  /** …and cover at least this share of what it covers of the question. */
+  relatedCoverage: 0.3,
   /** At most this many fiches in an answer. */
   maxFiches: 3,
 } as const;
@@ -33,22 +38,40 @@ function toAnswered(hit: { fiche: Fiche; score: number }): AnsweredFiche {
   return { id: f.id, departement: f.departement, number: f.number, title: f.title, url: f.url, score: Math.round(hit.score * 100) / 100 };
 }
 
-function confident(hit: FicheHit, next: FicheHit | undefined): boolean {
+/** What any fiche shown must match, however it ranks: the question's subject, not a neighbouring one. */
+function aboutIt(hit: FicheHit): boolean {
   const d = hit.detail;
   // Nothing in the question tells fiches apart ("y a quoi pour les brsa ?"): no fiche answers it better than another.
   if (d.discriminating === 0 || d.matched === 0) return false;
-  // The question names a specific public, dispositif or term: the fiche must be about it. A broad theme
-  // ("famille") does not stand in for a narrow public ("familles monoparentales").
-  if (d.narrowConcepts > 0 && d.narrowWeight < CONFIDENCE.minNarrowWeight) return false;
   if (d.specificConcepts > 0 && d.matchedConcepts === 0) return false;
   // "une aide au surendettement ?": no fiche there names what the question is most precisely about; a fiche on a
   // broader subject (budget, debts) would be an answer to another question.
-  if (d.rarestAbsent) return false;
+  return !d.rarestAbsent;
+}
+
+/** Whether the best fiche answers the question: it is about it, and covers enough of it or stands out. */
+function confident(hit: FicheHit, next: FicheHit | undefined): boolean {
+  if (!aboutIt(hit)) return false;
   // A fiche far ahead of the next one is a clear answer even to a long, chatty question that it covers in part.
   const lead = next ? 1 - next.score / hit.score : 1;
   // A high score (many matches in the title, the concepts and the fields) is evidence too; a low one, against.
   const strength = CONFIDENCE.scoreWeight * Math.log2(Math.max(hit.score, 1) / CONFIDENCE.scoreReference);
-  return hit.coverage + CONFIDENCE.leadWeight * lead + strength >= CONFIDENCE.minCoverage && d.matched >= 1;
+  return hit.coverage + CONFIDENCE.leadWeight * lead + strength - CONFIDENCE.narrowPenalty * narrowShortfall(hit) >= CONFIDENCE.minCoverage;
+}
+
+/**
+ * How far a fiche falls short of the narrow concepts the question names (a public, a dispositif, a term; rarer
+ * ones weigh more). A broad theme ("famille") does not stand in for a narrow public ("familles monoparentales"),
+ * but a fiche clearly about the rest of the question may miss a minor one ("isolé" beside "sport ou culture").
+ */
+function narrowShortfall(hit: FicheHit): number {
+  return hit.detail.narrowConcepts > 0 ? Math.max(0, CONFIDENCE.minNarrowWeight - hit.detail.narrowWeight) : 0;
+}
+
+/** Whether a further fiche is worth showing beside the best one: about the question, close in score and coverage.
+ * Its lead over the next fiche says nothing of it. */
+function related(hit: FicheHit, top: FicheHit): boolean {
+  return aboutIt(hit) && narrowShortfall(hit) <= narrowShortfall(top) && hit.score >= top.score * CONFIDENCE.relatedRatio && hit.coverage >= top.coverage * CONFIDENCE.relatedCoverage;
 }
 
 function base(u: Understanding, q: string): Pick<Answer, "q" | "intent" | "territory"> {
@@ -98,7 +121,6 @@ export function ask(question: string, context: AskContext, index: FicheIndex): A
   const hits = index.search(u.query, { departements, limit: 10 });
   // Only the best fiche decides whether the question is answered; the next ones are shown when close to it.
   const top = hits[0] && confident(hits[0], hits[1]) ? hits[0] : undefined;
-  const good = top ? hits.filter((h, i) => i === 0 || confident(h, hits[i + 1])) : [];
   if (!top) {
     const about = u.query.terms.length ? ` sur « ${escapeMarkdown(u.text.slice(0, 80))} »` : "";
     const where = departements.length ? ` dans le plan de ${escapeMarkdown(u.territory!.name)}` : "";
@@ -112,7 +134,7 @@ export function ask(question: string, context: AskContext, index: FicheIndex): A
       suggestions,
     );
   }
-  const shown = good.filter((h) => h.score >= top.score * CONFIDENCE.relatedRatio).slice(0, CONFIDENCE.maxFiches);
+  const shown = [top, ...hits.slice(1).filter((h) => related(h, top))].slice(0, CONFIDENCE.maxFiches);
   return found(shown, paragraphs([territoryNote, composeFound(u, shown.map((h) => h.fiche), catalog)]));
 }
 
