@@ -54,8 +54,9 @@ function details(u: Understanding, f: Fiche, catalog: Catalog): string {
     shown.push(contenu.replace(/…$/, ""));
   }
   if (f.territoires.length) lines.push(`Territoires : ${esc(frenchList(f.territoires.map((t) => t.name)))}`);
-  // A lookup names the dispositifs the fiche cites: what a référent can prescribe through it.
-  const cited = lookup ? f.dispositifs.map((id) => catalog.dispositifs.find((d) => d.id === id)?.name).filter((n): n is string => n !== undefined) : [];
+  // A lookup, or a question looking for a solution, names the dispositifs the fiche cites: what a référent can
+  // prescribe through it.
+  const cited = lookup || u.intent === "dispositif" ? f.dispositifs.map((id) => catalog.dispositifs.find((d) => d.id === id)?.name).filter((n): n is string => n !== undefined) : [];
   if (cited.length) lines.push(`Dispositifs cités : ${esc(frenchList(cited, 8))}`);
   const quotes = f.empty || lookup ? [] : relevantPassages(f.text, passageQuery(u), { shown });
   if (quotes.length) lines.push(`Dans la fiche :\n\n${quotes.map((q) => `- « ${esc(q)} »`).join("\n")}`);
@@ -69,7 +70,7 @@ function passageQuery(u: Understanding): PassageQuery {
   // The commune the question names is left out of the search (it is not a subject) but a passage naming it is
   // about the référent's territory.
   const place = u.place ? analyzeFrench(u.place) : [];
-  return { terms: [...u.query.terms, ...place], conceptWords, actors: u.intent === "pilote" || u.intent === "partenaires", money: u.intent === "budget" };
+  return { terms: [...u.query.terms, ...place], conceptWords, actors: u.intent === "pilote" || u.intent === "partenaires", money: u.intent === "budget", dates: u.intent === "calendrier" };
 }
 
 /** One line for a further fiche, with the field the question asks about. */

@@ -10,6 +10,8 @@ export interface Passage {
   readonly at: number;
   /** It names an amount or a fund. */
   readonly money: boolean;
+  /** It names a date, a year or a period. */
+  readonly dated: boolean;
   /** How strongly it names actors: "porté par", "en lien avec", "Pilote :", organisations, acronyms. */
   readonly actors: number;
   /** A layout label or heading rather than content ("Objectif de l'action", "## 3. Partenaires"). */
@@ -28,6 +30,8 @@ export interface PassageQuery {
   readonly actors?: boolean;
   /** The question asks how much: passages with an amount come first. */
   readonly money?: boolean;
+  /** The question asks when: passages with a date come first. */
+  readonly dates?: boolean;
 }
 
 /** Options of {@link relevantPassages}. */
@@ -40,6 +44,7 @@ export interface PassageOptions {
   readonly shown?: readonly string[];
 }
 
+const DATE = /\b(?:19|20)\d\d\b|\b(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|trimestre|semestre)\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/i;
 const MONEY = /\d\s?(?:€|euros?\b|k€|m€)|\bfonds\b|\bcr[ée]dits?\b|\bfinanc|\bsubvention|\bbudget/i;
 // Words that introduce who does what in a plan's prose; the fields miss them when the plan has no label.
 const ACTOR_CUES = /\b(?:pilot\w*|co-?pilot\w*|port[ée]e?s? par|men[ée]e?s? par|anim[ée]e?s? par|coordonn[ée]e?s? par|en lien avec|en partenariat|partenai\w+|co-?financ\w*|financ[ée]e?s? par|avec l'appui|opérateurs?|prestataires?|acteurs?|associ[ée]s?|avec (?:les?|la|l')\s)/i;
@@ -149,6 +154,7 @@ export function passagesOf(text: string): readonly Passage[] {
         words: analyzeFrench(u.text),
         at,
         money: MONEY.test(u.text),
+        dated: DATE.test(u.text),
         // Under a "Partenaires" or "Pilote" heading, a line of names is a list of actors.
         actors: actorStrength(u.text) + (ACTOR_CUES.test(u.section) && !u.heading ? 2 : 0),
         heading: u.heading || u.text.length < 25,
@@ -205,10 +211,12 @@ export function relevantPassages(text: string, query: PassageQuery, options: Pas
       for (const [t, w] of weights) if (w > 0 && matches(p.words, t)) score += w;
       const relevant = score > 0;
       if (query.actors) score += 1.5 * p.actors;
-      if (query.money && p.money) score += 2;
+      // For "combien", a passage with an amount is the answer; one without is context at best.
+      if (query.money) score = p.money ? score + 2 : score / 2;
+      if (query.dates) score = p.dated ? score + 2 : score / 2;
       // Indicators say how the plan will count, rarely what the référent asked.
       if (INDICATORS.test(p.section)) score *= 0.5;
-      return { p, score, relevant: relevant || (query.actors === true && p.actors >= 2) || (query.money === true && p.money) };
+      return { p, score, relevant: relevant || (query.actors === true && p.actors >= 2) || (query.money === true && p.money) || (query.dates === true && p.dated) };
     })
     .filter((s) => s.relevant && s.score > 0)
     .filter((s) => !repeats(s.p));
@@ -216,7 +224,10 @@ export function relevantPassages(text: string, query: PassageQuery, options: Pas
   let left = budget;
   for (const s of scored.sort((a, b) => b.score - a.score || a.p.at - b.p.at)) {
     if (chosen.length >= count || left < 60) break;
-    const cut = cutText(s.p.text, Math.min(left, 240));
+    // A passage that no longer fits gives way to a shorter one rather than be cut to a stump.
+    const cut = cutText(s.p.text, ROW_MAX);
+    // Plans repeat a line (a table and its summary): quoting it twice says nothing more.
+    if (cut.length > left || chosen.some((c) => repeatsOf([c.p.text])(s.p))) continue;
     chosen.push({ p: s.p, text: cut });
     left -= cut.length;
   }

@@ -51,6 +51,11 @@ describe("passages", () => {
     expect(quotes).toEqual([expect.stringContaining("400h")]);
   });
 
+  it("puts a date first for a question about when", () => {
+    const text = "Les ateliers réunissent les allocataires et les employeurs du bassin.\nLes premiers ateliers ont eu lieu le 25 février 2022 à Rennes.";
+    expect(relevantPassages(text, { terms: terms("les ateliers ?"), dates: true }, { count: 1 })).toEqual([expect.stringContaining("25 février 2022")]);
+  });
+
   it("quotes the lines naming actors for a question about who, with the action they go with", () => {
     const who = relevantPassages(PTI, { terms: terms("ateliers budget distribution alimentaire"), actors: true });
     expect(who.join("\n")).toContain("Mettre en place des ateliers budget au sein des lieux de distribution alimentaire – Caisse Primaire d'assurance maladie/ARS");

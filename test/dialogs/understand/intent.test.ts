@@ -15,6 +15,12 @@ describe("detectIntent", () => {
     ["bonjour", "salutation"],
     ["🙂🙂", "vide"],
     ["santé mentale, problèmes psy des brsa", "topic"],
+    ["qui est aux manettes sur le logement des jeunes ?", "pilote"],
+    ["qui chapeaute les chantiers d'insertion ?", "pilote"],
+    ["qui est chargée de l'accueil des nouveaux allocataires ?", "pilote"],
+    ["qui participe au comité de suivi ?", "partenaires"],
+    ["l'épicerie sociale, on travaille avec quelles associations ?", "partenaires"],
+    ["le forum emploi, qui est autour de la table ?", "partenaires"],
   ])("%j → %s", (q, intent) => {
     expect(detectIntent(q)).toBe(intent);
   });
