@@ -1,6 +1,6 @@
 /**
  * `npm run report`: prints, for the coordinator, the questions the bot could not answer (most frequent first) and
- * the 👎 with their comments, from DATA_DIR/records.json or, with STORAGE=blobs, from the records every instance
+ * the 👎 with their comments, from DATA_DIR/records.jsonl or, with STORAGE=blobs, from the records every instance
  * wrote to the shared blob container (expired ones are deleted on the way). Personal data was masked before it
  * was stored.
  */

@@ -40,7 +40,7 @@ export function storageChoice(config: Pick<Config, "STORAGE" | "DATA_DIR" | "AZU
 }
 
 /**
- * Opens the state and the records of one bot instance. lowdb: DATA_DIR/state.json and DATA_DIR/records.json.
+ * Opens the state and the records of one bot instance. lowdb: DATA_DIR/state.json and DATA_DIR/records.jsonl.
  * blobs: the container is checked (created if missing) first, and an unreachable one fails here with one line
  * for the operator. The Azure modules are loaded only then, so that the lowdb default starts no slower.
  */
@@ -64,5 +64,5 @@ export async function openRecords(choice: StorageChoice, options: OpenStoresOpti
 }
 
 async function openFileRecords(dataDir: string, options: OpenStoresOptions): Promise<RecordsRepository> {
-  return RecordsStore.open(join(dataDir, "records.json"), { retentionDays: options.retentionDays, onWarning: options.onWarning });
+  return RecordsStore.open(join(dataDir, "records.jsonl"), { retentionDays: options.retentionDays, onWarning: options.onWarning });
 }

@@ -8,11 +8,15 @@ import { prepareRecord } from "./prepare-record.js";
 import type { RecordsRepository } from "./records-repository.js";
 import { RecordsFileSchema, StoredRecordSchema, type RecordInput, type StoredRecord } from "./records-schema.js";
 
+export { formatReport, normalizeQuestion } from "./format-report.js";
+export { hashConversationId } from "./conversation-hash.js";
+export type { FeedbackRecord, RecordInput, StoredRecord, UnansweredRecord } from "./records-schema.js";
+
 /** Default number of days a record is kept: 180, as RECORDS_RETENTION_DAYS. */
 export const DEFAULT_RETENTION_DAYS = 180;
 const DAY_MS = 86_400_000;
 
-/** Options of JsonlRecordsStore.open. */
+/** Options of RecordsStore.open. */
 export interface RecordsStoreOptions {
   /** Days a record is kept; older ones are dropped on open, about daily while running, and never listed. Default 180. */
   retentionDays?: number;
@@ -76,7 +80,7 @@ const toLines = (records: readonly StoredRecord[]): string => records.map((r) =>
  * - A rewrite (compaction) goes to a temporary file renamed over the old one: a crash leaves one or the other whole.
  * - A records.json of the earlier format beside the file is converted once, then renamed aside.
  */
-export class JsonlRecordsStore implements RecordsRepository {
+export class RecordsStore implements RecordsRepository {
   readonly #path: string;
   readonly #retentionMs: number;
   readonly #now: () => Date;
@@ -95,10 +99,10 @@ export class JsonlRecordsStore implements RecordsRepository {
   }
 
   /** Opens (or creates) the records file at `path`, converting an old records.json and dropping expired records. */
-  static async open(path: string, options: RecordsStoreOptions = {}): Promise<JsonlRecordsStore> {
+  static async open(path: string, options: RecordsStoreOptions = {}): Promise<RecordsStore> {
     const retentionDays = z.number().int().min(1).parse(options.retentionDays ?? DEFAULT_RETENTION_DAYS);
     const file = resolve(path);
-    const store = new JsonlRecordsStore(file, retentionDays, options.now ?? (() => new Date()), options.onWarning ?? warnOnConsole);
+    const store = new RecordsStore(file, retentionDays, options.now ?? (() => new Date()), options.onWarning ?? warnOnConsole);
     await mkdir(dirname(file), { recursive: true });
     const legacy = await store.#readLegacy();
     const content = existsSync(file) ? parseLines(await readFile(file, "utf8")) : { records: [], unreadable: 0 };
