@@ -73,13 +73,18 @@ export async function startBot(options: StartBotOptions = {}): Promise<BotProces
   return { child, base, readyMs: performance.now() - started, turnErrors: () => errors };
 }
 
-/** Loads the bot with message activities (expectReplies) from `connections` conversations for `seconds`. */
-export function loadBot(base: string, connections: number, seconds: number, questions: readonly string[]): Promise<autocannon.Result> {
+/**
+ * Loads the bot with message activities (expectReplies) from `connections` conversations for `seconds`: as fast as
+ * the bot answers, or at `rate` turns per second in all (autocannon's overallRate), to read the latency at a given
+ * load rather than at saturation.
+ */
+export function loadBot(base: string, connections: number, seconds: number, questions: readonly string[], rate?: number): Promise<autocannon.Result> {
   let n = 0;
   return autocannon({
     url: `${base}/api/messages`,
     connections,
     duration: seconds,
+    ...(rate === undefined ? {} : { overallRate: rate }),
     method: "POST",
     headers: { "content-type": "application/json" },
     requests: [
