@@ -1,4 +1,5 @@
-import { ContainerClient, RestError, type StoragePipelineOptions } from "@azure/storage-blob";
+import { ContainerClient, type StoragePipelineOptions } from "@azure/storage-blob";
+import { z } from "zod";
 
 /**
  * The Azure SDK's retries, kept short: a turn must answer within Teams' 15 s, and start-up must fail in seconds
@@ -21,12 +22,30 @@ function redact(text: string): string {
     .replace(/([?&]sig=)[^&\s;]*/gi, "$1***");
 }
 
+/** What the Azure SDK's RestError carries when the service answered. */
+const HttpFailureSchema = z.object({ statusCode: z.number().int(), code: z.string().optional() });
+
+/**
+ * The HTTP status of a failed storage call, when the service answered. Duck-typed: botbuilder-azure-blobs loads
+ * the SDK's CommonJS build and this code its ES module build, each with its own RestError class.
+ */
+export function httpStatusOf(error: unknown): number | undefined {
+  const rest = HttpFailureSchema.safeParse(error);
+  return rest.success ? rest.data.statusCode : undefined;
+}
+
 /** One line saying why a storage call failed, with its HTTP status when there was an answer. */
 export function describeStorageError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const first = message.split("\n").find((l) => l.trim() !== "")?.trim() ?? "unknown error";
-  const status = error instanceof RestError && error.statusCode !== undefined ? ` (HTTP ${error.statusCode}${error.code ? ` ${error.code}` : ""})` : "";
+  const rest = HttpFailureSchema.safeParse(error);
+  const status = rest.success ? ` (HTTP ${rest.data.statusCode}${rest.data.code ? ` ${rest.data.code}` : ""})` : "";
   return redact(`${first.slice(0, 300)}${status}`);
+}
+
+/** The start-up error for a container that cannot be used: one line naming it, the reason and what to check. */
+export function unreachableMessage(containerName: string, error: unknown): string {
+  return `storage: cannot reach Azure Blob Storage container ${containerName}: ${describeStorageError(error)}; check AZURE_STORAGE_CONNECTION_STRING`;
 }
 
 /**
@@ -38,10 +57,7 @@ export async function connectBlobContainer(
   containerName: string,
   options: ConnectOptions = {},
 ): Promise<{ ok: true; container: ContainerClient } | { ok: false; error: string }> {
-  const fail = (error: unknown) => ({
-    ok: false as const,
-    error: `storage: cannot reach Azure Blob Storage container ${containerName}: ${describeStorageError(error)}; check AZURE_STORAGE_CONNECTION_STRING`,
-  });
+  const fail = (error: unknown) => ({ ok: false as const, error: unreachableMessage(containerName, error) });
   let container: ContainerClient;
   try {
     container = new ContainerClient(connectionString, containerName, BLOB_PIPELINE_OPTIONS);

@@ -1,6 +1,6 @@
-import { RestError, type ContainerClient } from "@azure/storage-blob";
+import type { ContainerClient } from "@azure/storage-blob";
 import { z } from "zod";
-import { describeStorageError } from "./blob-container.js";
+import { describeStorageError, httpStatusOf } from "./blob-container.js";
 import type { WarningSink } from "./json-file.js";
 import { prepareRecord } from "./prepare-record.js";
 import { parseRecordBlobName, recordBlobName, RECORDS_PREFIX } from "./record-blob-name.js";
@@ -148,7 +148,7 @@ export class BlobRecordsStore implements RecordsRepository {
     try {
       text = (await this.#container.getBlobClient(name).downloadToBuffer()).toString("utf8");
     } catch (error) {
-      if (error instanceof RestError && error.statusCode === 404) return null; // purged by another instance since listed
+      if (httpStatusOf(error) === 404) return null; // purged by another instance since listed
       throw error;
     }
     let json: unknown;

@@ -1,5 +1,5 @@
 import type { Storage } from "botbuilder";
-import { connectBlobContainer } from "./blob-container.js";
+import { connectBlobContainer, unreachableMessage } from "./blob-container.js";
 import { BlobRecordsStore } from "./blob-records-store.js";
 import { BlobStateStorage } from "./blob-state-storage.js";
 import type { WarningSink } from "./json-file.js";
@@ -20,8 +20,13 @@ export interface BlobStoresOptions {
 export async function openBlobRecords(options: BlobStoresOptions): Promise<{ ok: true; records: RecordsRepository } | { ok: false; error: string }> {
   const connected = await connectBlobContainer(options.connectionString, options.container);
   if (!connected.ok) return connected;
-  const records = await BlobRecordsStore.open(connected.container, { retentionDays: options.retentionDays, onWarning: options.onWarning });
-  return { ok: true, records };
+  try {
+    const records = await BlobRecordsStore.open(connected.container, { retentionDays: options.retentionDays, onWarning: options.onWarning });
+    return { ok: true, records };
+  } catch (error) {
+    // Reachable but not usable: e.g. a SAS that may read but not list or delete.
+    return { ok: false, error: unreachableMessage(options.container, error) };
+  }
 }
 
 /** The state and the records of a bot instance in the shared blob container, after checking the container. */
@@ -30,7 +35,12 @@ export async function openBlobStores(
 ): Promise<{ ok: true; state: Storage; records: RecordsRepository } | { ok: false; error: string }> {
   const connected = await connectBlobContainer(options.connectionString, options.container);
   if (!connected.ok) return connected;
-  const state = await BlobStateStorage.open(options.connectionString, options.container, { onWarning: options.onWarning });
-  const records = await BlobRecordsStore.open(connected.container, { retentionDays: options.retentionDays, onWarning: options.onWarning });
-  return { ok: true, state, records };
+  try {
+    const state = await BlobStateStorage.open(options.connectionString, options.container, { onWarning: options.onWarning });
+    const records = await BlobRecordsStore.open(connected.container, { retentionDays: options.retentionDays, onWarning: options.onWarning });
+    return { ok: true, state, records };
+  } catch (error) {
+    // Reachable but not usable: e.g. a SAS that may read but not create the container (BlobsStorage tries), list or delete.
+    return { ok: false, error: unreachableMessage(options.container, error) };
+  }
 }

@@ -1,7 +1,8 @@
-import { ContainerClient } from "@azure/storage-blob";
+import { AccountSASPermissions, AccountSASResourceTypes, AccountSASServices, ContainerClient, generateAccountSASQueryParameters, StorageSharedKeyCredential } from "@azure/storage-blob";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectBlobContainer } from "../../../bot/storage/blob-container.js";
 import { BlobStateStorage } from "../../../bot/storage/blob-state-storage.js";
+import { openBlobStores } from "../../../bot/storage/open-blob-stores.js";
 import { ETagConflictError } from "../../../bot/storage/lowdb-storage.js";
 import { freeLoopbackPort, startAzurite, type Azurite } from "../../support/azurite.js";
 
@@ -50,6 +51,24 @@ describe("connectBlobContainer", () => {
       expect(malformed.error).toMatch(/^storage: cannot reach Azure Blob Storage container bot-state: .+; check AZURE_STORAGE_CONNECTION_STRING$/);
       expect(malformed.error).not.toContain("secret-key-value");
     }
+  });
+
+  it("fails the same way when the container answers but the credentials may not use it (a read-only SAS)", async () => {
+    const key = azurite.connectionString.match(/AccountKey=([^;]+)/)![1]!;
+    const sas = generateAccountSASQueryParameters(
+      {
+        expiresOn: new Date(Date.now() + 3_600_000),
+        permissions: AccountSASPermissions.parse("r"),
+        resourceTypes: AccountSASResourceTypes.parse("sco").toString(),
+        services: AccountSASServices.parse("b").toString(),
+      },
+      new StorageSharedKeyCredential("devstoreaccount1", key),
+    ).toString();
+    expect((await connectBlobContainer(azurite.connectionString, "read-only")).ok).toBe(true);
+    const readOnly = `BlobEndpoint=http://127.0.0.1:${azurite.port}/devstoreaccount1;SharedAccessSignature=${sas}`;
+    const opened = await openBlobStores({ connectionString: readOnly, container: "read-only", retentionDays: 180, onWarning: (m) => warnings.push(m) });
+    expect(opened).toEqual({ ok: false, error: expect.stringMatching(/^storage: cannot reach Azure Blob Storage container read-only: .*\(HTTP 403 .*\); check AZURE_STORAGE_CONNECTION_STRING$/) });
+    if (!opened.ok) expect(opened.error).not.toMatch(/sig=[^*]/);
   });
 });
 
