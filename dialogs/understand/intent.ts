@@ -1,4 +1,5 @@
 import { fold } from "../../knowledge/text/fold.js";
+import { normalizeTerm } from "../../knowledge/search/french.js";
 
 /** What a référent asks for. */
 export type Intent =
@@ -43,5 +44,7 @@ export function detectIntent(question: string): Intent {
 /** Words that say what is asked rather than what it is about: left out of the search terms. */
 export const INTENT_WORDS: ReadonlySet<string> = new Set(
   `pilote pilot pilott pilotte pilotage copilote porte porteur qui anime gere organise coordonne occupe responsable charge partenair partenaire parternair partenariat financ finance financeur financement budget cout montant euro euros combien calendrier echeance date delai quand duree phasage fiche fiche-action action actions dispositif aide solution piste outil prevu prevoit existe quel quelle quels quelles plan pacte pdi pti pdie calpae departement territoire peut peuvent faut truc chose quoi y-a il-y-a prescrire proposer orienter`
-    .split(/\s+/),
+    .split(/\s+/)
+    // Compared with analysed terms: "chargé" is searched as "charg", "partenaires" as "partenair".
+    .flatMap((w) => [w, normalizeTerm(w) ?? w]),
 );

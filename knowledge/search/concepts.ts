@@ -1,5 +1,5 @@
 import { fold } from "../text/fold.js";
-import { findGlossaryEntries } from "../vocabulary/glossary.js";
+import { findGlossaryEntries, findGlossaryPhrases } from "../vocabulary/glossary.js";
 import { loadDispositifSeeds } from "../vocabulary/dispositifs.js";
 import { compileDispositifMatcher, dispositifPhrases, type DispositifMatcher } from "../vocabulary/match-dispositifs.js";
 import { glossaryForms, type GlossaryEntry } from "../vocabulary/glossary.js";
@@ -53,14 +53,23 @@ function linkedDispositifs(entry: GlossaryEntry): string[] {
   return [...new Set(glossaryForms(entry).flatMap((form) => dispositifsByPhrase?.get(fold(form)) ?? []))].map((id) => `d:${id}`);
 }
 
+function glossaryConcept(e: GlossaryEntry): Concept {
+  // An acronym is expanded to what it stands for; a synonym to its canonical term.
+  const words = e.kind === "acronym" ? [e.term, ...e.expansions] : [e.term];
+  const alternatives = linkedDispositifs(e);
+  return { key: conceptKey("g", e.term), expansions: [...new Set(words.flatMap((w) => analyzeFrench(w)))], ...(alternatives.length ? { alternatives } : {}) };
+}
+
+/** The glossary concepts a text names by a phrase of at least `minTokens` words. */
+export function phraseConceptsOf(text: string, minTokens: number): Concept[] {
+  return findGlossaryPhrases(text, minTokens).map(glossaryConcept);
+}
+
 /** The concepts a text names, with their expansions (a question, or a fiche's fields). */
 export function conceptsOf(text: string, options: { long?: boolean } = {}): Concept[] {
   const out = new Map<string, Concept>();
   for (const e of findGlossaryEntries(text)) {
-    // An acronym is expanded to what it stands for; a synonym to its canonical term.
-    const words = e.kind === "acronym" ? [e.term, ...e.expansions] : [e.term];
-    const alternatives = linkedDispositifs(e);
-    out.set(conceptKey("g", e.term), { key: conceptKey("g", e.term), expansions: [...new Set(words.flatMap((w) => analyzeFrench(w)))], ...(alternatives.length ? { alternatives } : {}) });
+    out.set(conceptKey("g", e.term), glossaryConcept(e));
   }
   for (const id of dispositifMatcher()(text)) {
     out.set(`d:${id}`, { key: `d:${id}`, expansions: [...new Set(analyzeFrench(dispositifNames?.get(id) ?? ""))] });

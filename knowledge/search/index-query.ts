@@ -1,13 +1,14 @@
-import { conceptsOf, type Concept } from "./concepts.js";
+import { conceptsOf, phraseConceptsOf, type Concept } from "./concepts.js";
+import { unclip } from "./clipped-words.js";
 import { normalizeTerm, tokenizeFrench } from "./french.js";
-import { lookupGlossary } from "../vocabulary/glossary.js";
+import { glossaryWords } from "../vocabulary/glossary.js";
 
 /** What the index searches with: analysed terms of the question and the concepts it names. */
 export interface IndexQuery {
   readonly terms: readonly string[];
   readonly concepts: readonly Concept[];
-  /** Terms that are, alone, a form of one of the concepts ("brsa" for RSA, "référent"): the concept stands for
-   * them when judging how much of the question a fiche covers, so that they do not count twice. */
+  /** Terms that belong to a glossary form the question uses ("brsa" for RSA, "marche" in "si le pacte marche"):
+   * the concept stands for them when judging how much of the question a fiche covers, so they do not count twice. */
   readonly subsumed?: readonly string[];
 }
 
@@ -15,7 +16,9 @@ export interface IndexQuery {
 export function toIndexQuery(text: string, dropTerms: ReadonlySet<string> = new Set()): IndexQuery {
   const terms: string[] = [];
   const subsumed: string[] = [];
-  for (const t of tokenizeFrench(text)) {
+  // Words that belong to a glossary form ("brsa", "si le pacte marche"): its concept stands for them.
+  const inPhrase = new Set(glossaryWords(text));
+  for (const t of tokenizeFrench(text).flatMap(unclipped)) {
     const n = normalizeTerm(t);
     // Numbers other than years ("12 au 16 août", "58 ans") match amounts and line numbers, not subjects.
     if (!n || dropTerms.has(n) || (/^\d/.test(n) && !/^(?:19|20)\d\d$/.test(n))) continue;
@@ -23,7 +26,7 @@ export function toIndexQuery(text: string, dropTerms: ReadonlySet<string> = new 
     // "orientés" finds "orientation". French derivations share their beginning, rarely their end.
     const searched = n.length >= 9 && !/\d/.test(n) ? n.slice(0, 7) : n;
     if (!terms.includes(searched)) terms.push(searched);
-    if (lookupGlossary(t).length > 0 && !subsumed.includes(searched)) subsumed.push(searched);
+    if (inPhrase.has(t) && !subsumed.includes(searched)) subsumed.push(searched);
   }
   // Concepts are read on the words that say what the question is about: "qui pilote" must not make it a
   // question about governance. "le PTI", "la CALPAE": the plan a question names is where to look, not a subject.
@@ -31,7 +34,17 @@ export function toIndexQuery(text: string, dropTerms: ReadonlySet<string> = new 
     const n = normalizeTerm(word);
     return n !== null && dropTerms.has(n) ? " " : word;
   });
-  return { terms, concepts: conceptsOf(content).filter((c) => !PLAN_CONCEPTS.has(c.key)), subsumed };
+  // A phrase of three words or more that holds an intent word ("si les actions marchent", "pilotage de la
+  // politique d'insertion") still names its subject.
+  const concepts = conceptsOf(content);
+  for (const c of phraseConceptsOf(text, 3)) if (!concepts.some((k) => k.key === c.key)) concepts.push(c);
+  return { terms, concepts: concepts.filter((c) => !PLAN_CONCEPTS.has(c.key)), subsumed };
+}
+
+/** A question's token, or the plan's words for a clipped one ("rdv" → "rendez", "vous"). */
+function unclipped(token: string): string[] {
+  const full = unclip(token);
+  return full === token ? [token] : tokenizeFrench(full);
 }
 
 /** Glossary concepts that name a kind of plan. */

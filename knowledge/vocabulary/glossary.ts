@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { parseData, validatedOnce } from "./validated-data.js";
 import { fold } from "../text/fold.js";
-import { compilePhrases, isExactForm, type PhraseMatcher } from "./phrase-matcher.js";
+import { compilePhrases, isExactForm, tokenize, type PhraseMatcher } from "./phrase-matcher.js";
 import glossaryData from "./glossary.json" with { type: "json" };
 
 /**
@@ -96,6 +96,22 @@ function matcherFor(entries: readonly GlossaryEntry[]): PhraseMatcher<GlossaryEn
  */
 export function findGlossaryEntries(text: string, entries: readonly GlossaryEntry[] = loadGlossary()): GlossaryEntry[] {
   return matcherFor(entries).values(text);
+}
+
+/**
+ * The glossary entries named in `text` by a phrase of at least `minTokens` words (skipped articles not counted):
+ * "si les actions marchent" names the evaluation even where its words one by one say little.
+ */
+export function findGlossaryPhrases(text: string, minTokens: number, entries: readonly GlossaryEntry[] = loadGlossary()): GlossaryEntry[] {
+  return [...new Set(matcherFor(entries).scan(text).filter((hit) => !hit.exact && hit.length >= minTokens).map((hit) => hit.value))];
+}
+
+/** The words of `text` (folded tokens) that belong to a glossary form found in it: the concept stands for them. */
+export function glossaryWords(text: string, entries: readonly GlossaryEntry[] = loadGlossary()): string[] {
+  const hits = matcherFor(entries).scan(text).filter((hit) => !hit.exact);
+  if (hits.length === 0) return [];
+  const tokens = tokenize(text);
+  return [...new Set(hits.flatMap((hit) => tokens.slice(hit.at, hit.at + hit.length)))];
 }
 
 const lookups = new WeakMap<readonly GlossaryEntry[], Map<string, GlossaryEntry[]>>();

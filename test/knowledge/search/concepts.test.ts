@@ -26,3 +26,16 @@ describe("concepts of a question", () => {
     expect(conceptsOf("des personnes qui maîtrisent mal le français").map((c) => c.key)).toContain("g:apprentissage-du-francais");
   });
 });
+
+describe("the question's terms", () => {
+  it("reads clipped chat words as the plans write them", () => {
+    expect(toIndexQuery("suivi social et pro par une asso").terms).toEqual(expect.arrayContaining(["professi", "associa"].map((t) => t.slice(0, 7))));
+    expect(toIndexQuery("il rate ses rdv").terms).toContain("rendez");
+  });
+
+  it("finds a subject named by a phrase that holds an intent word, and lets its concept stand for its words", () => {
+    const q = toIndexQuery("comment savoir si les actions marchent ?", new Set(["action", "actions"]));
+    expect(q.concepts.map((c) => c.key)).toContain("g:evaluation-des-actions");
+    expect(q.subsumed).toContain("marchent");
+  });
+});
