@@ -6,37 +6,25 @@
 export function fold(text: string): string {
   // Plain ASCII needs no Unicode normalisation, the costly part: most words and lines are ASCII.
   if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase().replace(/\s+/g, " ").trim();
-  // French text uses a few dozen accented letters: a table folds them without normalising the whole string.
-  if (/^[\x00-\x7f\u00a0-\u00ff\u0152\u0153\u2018\u2019\u2013\u2014\u202f]*$/.test(text)) {
-    let out = "";
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      out += c < 128 ? text[i]! : (LATIN.get(c) ?? text[i]!);
-    }
-    return out.toLowerCase().replace(/\s+/g, " ").trim();
-  }
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[œŒ]/g, "oe")
-    .replace(/[æÆ]/g, "ae")
-    .replace(/[ﬁ]/g, "fi")
-    .replace(/[ﬂ]/g, "fl")
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[‐‑‒–—]/g, "-")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+  // Only the non-ASCII characters are folded, each once (a plan's text is mostly ASCII; normalising whole texts
+  // and building them char by char were the costliest steps of indexing).
+  return text.replace(NON_ASCII, foldChar).toLowerCase().replace(/\s+/g, " ").trim();
 }
 
-/** Latin-1 letters, œ, typographic quotes and dashes, folded as the general path would fold them. */
-const LATIN = new Map<number, string>();
-for (let c = 0xa0; c <= 0xff; c++) {
-  const ch = String.fromCharCode(c);
-  LATIN.set(c, ch.normalize("NFD").replace(/[\u0300-\u036f]/g, ""));
+const NON_ASCII = /[^\x00-\x7f]/g;
+const SPECIAL: Readonly<Record<string, string>> = { œ: "oe", Œ: "oe", æ: "ae", Æ: "ae", "ﬁ": "fi", "ﬂ": "fl", "’": "'", "‘": "'", "´": "'", "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "\u202f": " ", "\u00a0": " " };
+const folded = new Map<string, string>();
+
+/** One non-ASCII character without its diacritics (é → e), ligatures opened, typographic signs made plain. */
+function foldChar(ch: string): string {
+  let out = folded.get(ch);
+  if (out === undefined) {
+    out = SPECIAL[ch] ?? ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+    // Bounded: text may hold any of the 1.1 million code points.
+    if (folded.size < 4096) folded.set(ch, out);
+  }
+  return out;
 }
-LATIN.set(0xc6, "ae").set(0xe6, "ae").set(0x152, "oe").set(0x153, "oe").set(0x2018, "'").set(0x2019, "'");
-LATIN.set(0x2013, "-").set(0x2014, "-").set(0x202f, " ").set(0xa0, " ");
 
 /** Escapes a string for use inside a RegExp. */
 export function escapeRegExp(text: string): string {
