@@ -4,8 +4,10 @@
  * each as its own process, the blob setups on Azurite (started here from node_modules, in memory, on loopback).
  * The same 50 conversations (closed loop: a conversation waits for its answer) are spread over the instances,
  * half each for two. On one small machine the instances, Azurite and the load share the same cores: the figures
- * compare the storages' costs; they do not show what a second machine adds.
+ * compare the storages' costs; they do not show what a second machine adds. CPU per turn (bots, Azurite) is
+ * printed too: it moves much less than turns per second when other work shares the machine.
  */
+import { readFileSync } from "node:fs";
 import { startAzurite } from "../support/azurite.js";
 import { buildBot, line, startBot, type BotProcess } from "./bot-process.js";
 import { runConversations, type ConversationLoadResult } from "./conversation-load.js";
@@ -28,16 +30,36 @@ interface Setup {
   readonly env: Record<string, string>;
 }
 
-async function measure(setup: Setup): Promise<ConversationLoadResult> {
+/**
+ * CPU seconds (user + system) a process has used, from /proc (Linux); NaN elsewhere. CPU per turn varies much less
+ * than turns per second when other work shares the machine.
+ */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch (error) {
+    if (error instanceof Error && "code" in error && error.code === "ENOENT") return NaN;
+    throw error;
+  }
+}
+
+async function measure(setup: Setup, azuritePid: number): Promise<ConversationLoadResult> {
   const bots: BotProcess[] = [];
   try {
     for (let i = 0; i < setup.instances; i++) bots.push(await startBot({ build: false, env: setup.env }));
     const targets = bots.map((b) => b.base);
     const tag = setup.label.replace(/\W+/g, "-");
     await runConversations({ targets, conversations: CONVERSATIONS, seconds: WARM_UP_SECONDS, questions: QUESTIONS, prefix: `warm-${tag}` });
+    const pids = bots.map((b) => b.child.pid!);
+    const botCpu = (): number => pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
+    const [bots0, azurite0] = [botCpu(), cpuSeconds(azuritePid)];
     const result = await runConversations({ targets, conversations: CONVERSATIONS, seconds: SECONDS, questions: QUESTIONS, prefix: `run-${tag}` });
+    const perTurn = (seconds: number): string => ((seconds * 1000) / result.turns).toFixed(1);
+    const storageCpu = setup.env.STORAGE === "blobs" ? ` + Azurite ${perTurn(cpuSeconds(azuritePid) - azurite0)}` : "";
     line(`${setup.label}: turns/s (${CONVERSATIONS} conv., ${SECONDS} s)`, result.turnsPerSecond.toFixed(0));
     line(`${setup.label}: latency p50 / p99`, `${result.p50Ms.toFixed(0)} / ${result.p99Ms.toFixed(0)} ms`);
+    line(`${setup.label}: CPU per turn, ms`, `bot ${perTurn(botCpu() - bots0)}${storageCpu}`);
     line(`${setup.label}: failed turns / logged turn errors`, `${result.failed} / ${bots.reduce((n, b) => n + b.turnErrors(), 0)}`);
     return result;
   } finally {
@@ -49,9 +71,9 @@ buildBot();
 const azurite = await startAzurite();
 try {
   const blobs = (container: string): Record<string, string> => ({ STORAGE: "blobs", AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString, AZURE_STORAGE_CONTAINER: container });
-  const lowdb = await measure({ label: "1 × lowdb", instances: 1, env: {} });
-  await measure({ label: "1 × blobs", instances: 1, env: blobs("bench-one") });
-  const two = await measure({ label: "2 × blobs", instances: 2, env: blobs("bench-two") });
+  const lowdb = await measure({ label: "1 × lowdb", instances: 1, env: {} }, azurite.pid);
+  await measure({ label: "1 × blobs", instances: 1, env: blobs("bench-one") }, azurite.pid);
+  const two = await measure({ label: "2 × blobs", instances: 2, env: blobs("bench-two") }, azurite.pid);
   line("2 × blobs / 1 × lowdb, turns/s", `${((two.turnsPerSecond / lowdb.turnsPerSecond) * 100).toFixed(0)} %`);
 } finally {
   await azurite.stop();

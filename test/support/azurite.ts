@@ -14,6 +14,8 @@ const KEY = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZ
 /** A running Azurite blob service. */
 export interface Azurite {
   readonly port: number;
+  /** Its process id (for the benchmark's CPU accounting). */
+  readonly pid: number;
   /** The connection string of its development account. */
   readonly connectionString: string;
   /** Kills it (SIGTERM, then SIGKILL after 5 s) and removes its workspace. */
@@ -75,5 +77,5 @@ export async function startAzurite(timeoutMs = 60_000): Promise<Azurite> {
     await new Promise((r) => setTimeout(r, 50));
   }
   const connectionString = `DefaultEndpointsProtocol=http;AccountName=${ACCOUNT};AccountKey=${KEY};BlobEndpoint=http://127.0.0.1:${port}/${ACCOUNT};`;
-  return { port, connectionString, stop };
+  return { port, pid: child.pid!, connectionString, stop };
 }
