@@ -54,12 +54,16 @@ function details(u: Understanding, f: Fiche, catalog: Catalog): string {
     shown.push(contenu.replace(/…$/, ""));
   }
   if (f.territoires.length) lines.push(`Territoires : ${esc(frenchList(f.territoires.map((t) => t.name)))}`);
-  // A lookup, or a question looking for a solution, names the dispositifs the fiche cites: what a référent can
-  // prescribe through it.
-  const cited = lookup || u.intent === "dispositif" ? f.dispositifs.map((id) => catalog.dispositifs.find((d) => d.id === id)?.name).filter((n): n is string => n !== undefined) : [];
+  // A lookup, or a question about a subject or a solution, names the dispositifs the fiche cites: what a référent
+  // can prescribe through it.
+  const cited = lookup || u.intent === "dispositif" || u.intent === "topic" || u.intent === "public" ? f.dispositifs.map((id) => catalog.dispositifs.find((d) => d.id === id)?.name).filter((n): n is string => n !== undefined) : [];
   if (cited.length) lines.push(`Dispositifs cités : ${esc(frenchList(cited, 8))}`);
   const quotes = f.empty || lookup ? [] : relevantPassages(f.text, passageQuery(u), { shown });
   if (quotes.length) lines.push(`Dans la fiche :\n\n${quotes.map((q) => `- « ${esc(q)} »`).join("\n")}`);
+  // A lookup also quotes the lines that name who carries the action out, beyond the pilote and partner fields
+  // (operators per territory, funded associations).
+  const actors = lookup && !f.empty ? relevantPassages(f.text, { terms: [], actors: true }, { shown, count: 2, budget: 320 }) : [];
+  if (actors.length) lines.push(`Acteurs cités :\n\n${actors.map((q) => `- « ${esc(q)} »`).join("\n")}`);
   return lines.join("\n\n");
 }
 

@@ -8,8 +8,8 @@ export interface Passage {
   readonly words: readonly string[];
   /** Position in the fiche: passages are quoted in the fiche's order. */
   readonly at: number;
-  /** It names an amount or a fund. */
-  readonly money: boolean;
+  /** It names an amount (2) or only a fund, credits, a budget (1); 0 otherwise. */
+  readonly money: number;
   /** It names a date, a year or a period. */
   readonly dated: boolean;
   /** How strongly it names actors: "porté par", "en lien avec", "Pilote :", organisations, acronyms. */
@@ -45,12 +45,15 @@ export interface PassageOptions {
 }
 
 const DATE = /\b(?:19|20)\d\d\b|\b(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|trimestre|semestre)\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/i;
-const MONEY = /\d\s?(?:€|euros?\b|k€|m€)|\bfonds\b|\bcr[ée]dits?\b|\bfinanc|\bsubvention|\bbudget/i;
+const AMOUNT = /\d\s?(?:€|euros?\b|k€|m€)/i;
+const MONEY = /\bfonds\b|\bcr[ée]dits?\b|\bfinanc|\bsubvention|\bbudget/i;
 // Words that introduce who does what in a plan's prose; the fields miss them when the plan has no label.
-const ACTOR_CUES = /\b(?:pilot\w*|co-?pilot\w*|port[ée]e?s? par|men[ée]e?s? par|anim[ée]e?s? par|coordonn[ée]e?s? par|en lien avec|en partenariat|partenai\w+|co-?financ\w*|financ[ée]e?s? par|avec l'appui|opérateurs?|prestataires?|acteurs?|associ[ée]s?|avec (?:les?|la|l')\s)/i;
+const ACTOR_CUES = /\b(?:pilot(?:e|es|é|ée|és|ées)\b|co-?pilot\w*|port[ée]e?s? par|men[ée]e?s? par|anim[ée]e?s? par|coordonn[ée]e?s? par|en lien avec|en partenariat|partenai\w+|co-?financ\w*|financ[ée]e?s? par|avec l'appui|opérateurs?|prestataires?|acteurs?|associ[ée]s?|avec (?:les?|la|l')\s)(?![a-zà-ÿ])/i;
 // Kinds of organisations plans name.
 const ORGANISATIONS = /\b(?:associations?|centres?|services?|directions?|missions? locales?|chambres?|caisses?|p[ôo]les?|maisons?|conseil|d[ée]partement|r[ée]gion|[ée]tat|communes?|ville|structures?|entreprises?|organismes?|[ée]tablissements?|r[ée]seaux?|plateformes?|agences?|groupements?|f[ée]d[ée]rations?|collectifs?|clubs?|union)\b/gi;
 const LABELS = /\b(?:pilotes?|pilote\(s\)|partenaires?|calendrier|actions?|moyens|suivi|indicateurs?|objectifs?|publics?|budget|[ée]ch[ée]ance|nom de l'action|ann[ée]es?)\b/i;
+/** A passage is not cut shorter than this to fit. */
+const MIN_QUOTE = 150;
 /** The longest passage quoted whole. */
 const ROW_MAX = 240;
 const INDICATORS = /indicateur|evaluation|resultats attendus|suivi \(/;
@@ -58,17 +61,20 @@ const ACRONYM = /\b[A-ZÉ]{2,}[A-Z0-9]*\b/g;
 // A heading: short, no sentence punctuation, or a numbered / markdown title.
 const HEADING = /^(?:#+\s|\d+\.\s*[A-ZÉ][^.]{0,60}$)/;
 
+/** How strongly a passage names actors: cue phrases, then names (capitalised words inside the sentence,
+ * acronyms) more than kinds of organisation ("structures", "services"). */
 function actorStrength(text: string): number {
   const cues = ACTOR_CUES.test(text) ? 2 : 0;
-  const orgs = Math.min((text.match(ORGANISATIONS) ?? []).length, 3);
-  const acronyms = Math.min((text.match(ACRONYM) ?? []).length, 3);
-  return cues + 0.5 * orgs + 0.5 * acronyms;
+  const names = text.split(/\s+/).slice(1).filter((w) => /^[«"(]?[A-ZÉÈÀ][a-zà-ÿ'’-]{2,}/.test(w)).length;
+  const orgs = (text.match(ORGANISATIONS) ?? []).length;
+  const acronyms = (text.match(ACRONYM) ?? []).length;
+  return cues + 0.5 * Math.min(names, 4) + 0.5 * Math.min(acronyms, 3) + 0.25 * Math.min(orgs, 2);
 }
 
 /** A raw line of a plan, without its bullet and with table cells joined. */
 function cleanLine(line: string): string {
   return line
-    .replace(/^[-•>*\s|]+/, "")
+    .replace(/^[-•>*→\s|]+/, "")
     .replace(/^#+\s*/, "")
     .replace(/\s*\|\s*/g, " – ")
     .replace(/^–\s*|\s*–$/g, "")
@@ -120,7 +126,9 @@ function split(text: string): Array<{ text: string; heading: boolean }> {
       units.push({ text: line, heading: true });
       continue;
     }
-    const continues = current !== "" && !/[.;:!?]$/.test(current) && /^[a-zàâçéèêëîïôûù(]/.test(line) && !/^[-•>]/.test(raw.trim());
+    // A line ending on a function word ("Mission Locale du Pays de") cannot end a sentence, whatever follows.
+    const open = /\s(?:de|du|des|la|le|les|à|au|aux|et|en|pour|par|sur|avec|dont)$/i.test(current);
+    const continues = current !== "" && !/[.;:!?]$/.test(current) && (open || /^[a-zàâçéèêëîïôûù(]/.test(line)) && !/^[-•>]/.test(raw.trim());
     if (continues) {
       current = `${current} ${line}`;
       label = false;
@@ -153,7 +161,7 @@ export function passagesOf(text: string): readonly Passage[] {
         text: u.text,
         words: analyzeFrench(u.text),
         at,
-        money: MONEY.test(u.text),
+        money: AMOUNT.test(u.text) ? 2 : MONEY.test(u.text) ? 1 : 0,
         dated: DATE.test(u.text),
         // Under a "Partenaires" or "Pilote" heading, a line of names is a list of actors.
         actors: actorStrength(u.text) + (ACTOR_CUES.test(u.section) && !u.heading ? 2 : 0),
@@ -212,11 +220,12 @@ export function relevantPassages(text: string, query: PassageQuery, options: Pas
       const relevant = score > 0;
       if (query.actors) score += 1.5 * p.actors;
       // For "combien", a passage with an amount is the answer; one without is context at best.
-      if (query.money) score = p.money ? score + 2 : score / 2;
+      // An amount answers it better than a line that only names a fund.
+      if (query.money) score = p.money === 2 ? score + 4 : p.money === 1 ? score + 1 : score / 2;
       if (query.dates) score = p.dated ? score + 2 : score / 2;
       // Indicators say how the plan will count, rarely what the référent asked.
       if (INDICATORS.test(p.section)) score *= 0.5;
-      return { p, score, relevant: relevant || (query.actors === true && p.actors >= 2) || (query.money === true && p.money) || (query.dates === true && p.dated) };
+      return { p, score, relevant: relevant || (query.actors === true && p.actors >= 2 && !INDICATORS.test(p.section)) || (query.money === true && p.money > 0) || (query.dates === true && p.dated) };
     })
     .filter((s) => s.relevant && s.score > 0)
     .filter((s) => !repeats(s.p));
@@ -225,9 +234,12 @@ export function relevantPassages(text: string, query: PassageQuery, options: Pas
   for (const s of scored.sort((a, b) => b.score - a.score || a.p.at - b.p.at)) {
     if (chosen.length >= count || left < 60) break;
     // A passage that no longer fits gives way to a shorter one rather than be cut to a stump.
-    const cut = cutText(s.p.text, ROW_MAX);
     // Plans repeat a line (a table and its summary): quoting it twice says nothing more.
-    if (cut.length > left || chosen.some((c) => repeatsOf([c.p.text])(s.p))) continue;
+    if (chosen.some((c) => repeatsOf([c.p.text])(s.p))) continue;
+    // A long passage is cut to the room left when that room still holds a good part of it; else a shorter one
+    // takes its place.
+    const cut = cutText(s.p.text, Math.min(ROW_MAX, Math.max(left, MIN_QUOTE)));
+    if (cut.length > left) continue;
     chosen.push({ p: s.p, text: cut });
     left -= cut.length;
   }

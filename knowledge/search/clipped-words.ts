@@ -20,6 +20,10 @@ const CLIPPED: Readonly<Record<string, string>> = {
   handi: "handicap",
   admin: "administratif",
   perso: "personnel",
+  ordi: "ordinateur",
+  max: "maximum",
+  mini: "minimum",
+  ordis: "ordinateurs",
 };
 
 /** The full word for a clipped one (folded token in, word out), or the token itself. */

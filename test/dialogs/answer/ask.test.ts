@@ -49,6 +49,7 @@ describe("ask", () => {
     const a = ask("détaille l'action 7.1", home("35"), index);
     expect(a.text).toMatch(/Contenu : .*plateformes de conseil en mobilité/);
     expect(a.text).toContain("Dispositifs cités :");
+    expect(a.text).toMatch(/Acteurs cités :\n\n- « [^»]*Pass Emploi/);
   });
 
   it("names the départements covered when asked about another one", () => {

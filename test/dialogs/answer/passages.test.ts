@@ -51,6 +51,12 @@ describe("passages", () => {
     expect(quotes).toEqual([expect.stringContaining("400h")]);
   });
 
+  it("prefers an amount to a line that only names a fund, and joins a name the PDF cut after « de »", () => {
+    const text = "Le fonds d'aide aux artistes est reconduit avec les opérateurs.\nLe montant de l'aide est plafonné à 1 000 € par personne.\nParticipations versées à la Mission Locale du Pays de\nFougères et à l'association Tremplin.";
+    expect(relevantPassages(text, { terms: terms("fonds d'aide aux artistes"), money: true }, { count: 1 })).toEqual([expect.stringContaining("1 000 €")]);
+    expect(passagesOf(text).map((p) => p.text)).toContain("Participations versées à la Mission Locale du Pays de Fougères et à l'association Tremplin.");
+  });
+
   it("puts a date first for a question about when", () => {
     const text = "Les ateliers réunissent les allocataires et les employeurs du bassin.\nLes premiers ateliers ont eu lieu le 25 février 2022 à Rennes.";
     expect(relevantPassages(text, { terms: terms("les ateliers ?"), dates: true }, { count: 1 })).toEqual([expect.stringContaining("25 février 2022")]);
