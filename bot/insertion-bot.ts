@@ -154,6 +154,9 @@ export class InsertionBot extends TeamsActivityHandler {
         : undefined;
     const started = performance.now();
     try {
+      // Both states read at once: on shared blob storage each read is a request, and the dialogs would otherwise
+      // read them one after the other.
+      await Promise.all([this.deps.conversationState.load(context), this.deps.userState.load(context)]);
       await super.run(context);
     } finally {
       clearTimeout(typing);
