@@ -56,7 +56,7 @@ const LABELS = /\b(?:pilotes?|pilote\(s\)|partenaires?|calendrier|actions?|moyen
 const MIN_QUOTE = 150;
 /** The longest passage quoted whole. */
 const ROW_MAX = 240;
-const INDICATORS = /indicateur|evaluation|resultats attendus|suivi \(/;
+const INDICATORS = /indicateur|evaluation|resultats attendus/;
 const ACRONYM = /\b[A-ZÉ]{2,}[A-Z0-9]*\b/g;
 // A heading: short, no sentence punctuation, or a numbered / markdown title.
 const HEADING = /^(?:#+\s|\d+\.\s*[A-ZÉ][^.]{0,60}$)/;
@@ -182,6 +182,41 @@ export function cutText(text: string, max: number): string {
   return `${text.slice(0, max - 1).replace(/[\s,;:–-]+\S*$/, "")}…`;
 }
 
+/**
+ * Where in a passage the part that answers the question starts: its first amount for « combien », its first date
+ * for « quand », else the first word of the question it holds. -1 when nothing tells.
+ */
+function focusOf(text: string, query: PassageQuery, typed: readonly string[]): number {
+  if (query.money) {
+    const at = text.search(AMOUNT);
+    if (at >= 0) return at;
+  }
+  if (query.dates) {
+    const at = text.search(DATE);
+    if (at >= 0) return at;
+  }
+  const folded = fold(text);
+  const positions = typed.map((t) => folded.search(new RegExp(`\\b${t.replace(/[^a-z0-9]/g, "")}`))).filter((at) => at >= 0);
+  return positions.length ? Math.min(...positions) : -1;
+}
+
+/**
+ * Cuts a long passage so that it keeps the part at `focus`: when that part lies beyond the cut, the quote starts
+ * at the clause before it, marked « … ». Else as {@link cutText}.
+ */
+export function focusedCut(text: string, max: number, focus: number): string {
+  if (text.length <= max || focus < 0 || focus + 40 <= max) return cutText(text, max);
+  const before = text.slice(0, Math.max(0, focus - 20));
+  const clause = Math.max(before.lastIndexOf(", "), before.lastIndexOf("; "), before.lastIndexOf(": "), before.lastIndexOf(" ("));
+  let start = clause + 2;
+  if (clause < 0 || focus - clause >= max - 40) {
+    // No clause near enough: start at a word a little before the focus.
+    const space = text.indexOf(" ", Math.max(0, focus - 60));
+    start = space >= 0 && space < focus ? space + 1 : focus;
+  }
+  return `…${cutText(text.slice(start), max - 1)}`;
+}
+
 const matches = (words: readonly string[], term: string): boolean => words.some((w) => w === term || (term.length >= 7 && w.startsWith(term)));
 
 /**
@@ -189,8 +224,14 @@ const matches = (words: readonly string[], term: string): boolean => words.some(
  * are cut and joined differently from the text, so an exact comparison would miss repeats).
  */
 function repeatsOf(shown: readonly string[]): (p: Passage) => boolean {
+  const novel = noveltyOf(shown);
+  return (p) => novel(p) <= 0.2;
+}
+
+/** Share of a passage's words that the texts shown do not hold: what quoting it adds to the answer. */
+function noveltyOf(shown: readonly string[]): (p: Passage) => number {
   const words = new Set(shown.flatMap((s) => analyzeFrench(s)));
-  return (p) => p.words.length > 0 && p.words.filter((w) => words.has(w)).length / p.words.length >= 0.8;
+  return (p) => (p.words.length === 0 ? 0 : p.words.filter((w) => !words.has(w)).length / p.words.length);
 }
 
 /**
@@ -204,7 +245,7 @@ export function relevantPassages(text: string, query: PassageQuery, options: Pas
   if (passages.length === 0) return [];
   const count = options.count ?? 3;
   const budget = options.budget ?? 450;
-  const repeats = repeatsOf(options.shown ?? []);
+  const novelty = noveltyOf(options.shown ?? []);
   const typed = [...new Set(query.terms)];
   const concept = [...new Set(query.conceptWords ?? [])].filter((w) => !typed.includes(w));
   // Local rarity: in how many passages of this fiche a word occurs.
@@ -228,7 +269,10 @@ export function relevantPassages(text: string, query: PassageQuery, options: Pas
       return { p, score, relevant: relevant || (query.actors === true && p.actors >= 2 && !INDICATORS.test(p.section)) || (query.money === true && p.money > 0) || (query.dates === true && p.dated) };
     })
     .filter((s) => s.relevant && s.score > 0)
-    .filter((s) => !repeats(s.p));
+    .map((s) => ({ ...s, novelty: novelty(s.p) }))
+    // A passage that mostly repeats the fields shown adds little: it is skipped, and a partial repeat counts less.
+    .filter((s) => s.novelty > 0.2)
+    .map((s) => ({ ...s, score: s.score * (0.5 + 0.5 * s.novelty) }));
   const chosen: Array<{ p: Passage; text: string }> = [];
   let left = budget;
   for (const s of scored.sort((a, b) => b.score - a.score || a.p.at - b.p.at)) {
@@ -238,7 +282,7 @@ export function relevantPassages(text: string, query: PassageQuery, options: Pas
     if (chosen.some((c) => repeatsOf([c.p.text])(s.p))) continue;
     // A long passage is cut to the room left when that room still holds a good part of it; else a shorter one
     // takes its place.
-    const cut = cutText(s.p.text, Math.min(ROW_MAX, Math.max(left, MIN_QUOTE)));
+    const cut = focusedCut(s.p.text, Math.min(ROW_MAX, Math.max(left, MIN_QUOTE)), focusOf(s.p.text, query, typed));
     if (cut.length > left) continue;
     chosen.push({ p: s.p, text: cut });
     left -= cut.length;

@@ -70,6 +70,13 @@ describe("passages", () => {
     expect(relevantPassages(PDIE, { terms: terms("createurs d'entreprise"), actors: true }).join("\n")).toContain("incubateurs");
   });
 
+  it("keeps the amount of a long sentence when it must be cut", () => {
+    const text = `${"En complément de l'action existante qui vise à valider, conforter et sécuriser le projet des bénéficiaires grâce à un suivi individualisé, "}chaque structure mobilise un fonds d'aide dédié (en moyenne 1 000 € par personne) à la création et à la diffusion des œuvres des artistes accompagnés.`;
+    const [quote] = relevantPassages(text, { terms: terms("artistes"), money: true }, { budget: 200 });
+    expect(quote).toMatch(/^….*1 000 €/);
+    expect(quote!.length).toBeLessThanOrEqual(200);
+  });
+
   it("does not quote what the answer's fields already show, nor anything when nothing matches", () => {
     const shown = ["Mettre en place des ateliers budget au sein des lieux de distribution alimentaire", "Caisse Primaire d'assurance maladie", "ARS"];
     expect(relevantPassages(PTI, { terms: terms("lieux de distribution") }, { shown })).toEqual([]);
