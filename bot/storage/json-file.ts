@@ -1,7 +1,7 @@
 import { mkdir, rename, stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { Low } from "lowdb";
-import { DataFile } from "lowdb/node";
+import { JSONFile, TextFile } from "lowdb/node";
 import { z } from "zod";
 
 /** Reports a recoverable problem to the operator (not to the user). Default: console.warn. */
@@ -17,15 +17,6 @@ export function corruptPath(file: string, at: Date = new Date()): string {
 
 const NOTHING = Symbol("nothing read");
 
-/**
- * lowdb's JSONFile with compact JSON: it is the same temp-file-and-rename writer (steno), but without the
- * indentation JSONFile adds, which made every write of a state file of thousands of conversations a third larger
- * and slower to build.
- */
-function compactJsonFile<T>(file: string): DataFile<T> {
-  return new DataFile<T>(file, { parse: (text: string): T => JSON.parse(text) as T, stringify: (data: T) => JSON.stringify(data) });
-}
-
 async function exists(file: string): Promise<boolean> {
   try {
     await stat(file);
@@ -38,7 +29,7 @@ async function exists(file: string): Promise<boolean> {
 
 /** Why the file's content cannot be used, or its data. */
 async function load<T>(file: string, schema: z.ZodType<T>): Promise<{ data: T } | { problem: string } | { missing: true }> {
-  const probe = new Low<unknown>(compactJsonFile<unknown>(file), NOTHING);
+  const probe = new Low<unknown>(new JSONFile<unknown>(file), NOTHING);
   try {
     await probe.read();
   } catch (error) {
@@ -52,47 +43,41 @@ async function load<T>(file: string, schema: z.ZodType<T>): Promise<{ data: T } 
   return { data: parsed.data };
 }
 
+/** A JSON file opened by openJsonFile: its validated content, and a way to replace it. */
+export interface JsonFile<T> {
+  /** The content read at opening (or the empty value). */
+  readonly data: T;
+  /**
+   * Replaces the file's content with `data`, as compact JSON. `data` is serialized at once, before this returns
+   * its promise: the caller may change it right after (the state store changes its items in place). Resolves once
+   * the file holds it; callers serialize their saves (steno drops intermediate data when writes overlap).
+   */
+  save(data: T): Promise<void>;
+}
+
 /**
- * Opens a JSON file as a lowdb database, creating its folder and, if missing, the file with `empty()`. The file is
- * validated with `schema`; a corrupt one (invalid or truncated JSON, wrong shape) is moved aside to
- * corruptPath(file), reported through `onWarning`, and replaced with `empty()`: the bot keeps running with fresh
- * state, and nothing is lost for an operator to look at.
+ * Opens a JSON file with lowdb, creating its folder and, if missing, the file with `empty()`. The file is validated
+ * with `schema`; a corrupt one (invalid or truncated JSON, wrong shape) is moved aside to corruptPath(file),
+ * reported through `onWarning`, and replaced with `empty()`: the bot keeps running with fresh state, and nothing
+ * is lost for an operator to look at.
  *
- * Writes go through lowdb's DataFile (compact JSON), whose steno Writer writes `.<name>.tmp` next to the file and then renames it
- * over the file (node_modules/steno/lib/index.js): a crash mid-write leaves the previous file whole. Steno drops
- * intermediate data when writes overlap, so callers must serialize their writes (SerialQueue), and there must be
- * one opened database per file in a process.
+ * Saves go through lowdb's TextFile, whose steno Writer writes `.<name>.tmp` next to the file and then renames it
+ * over the file (node_modules/steno/lib/index.js): a crash mid-write leaves the previous file whole. There must be
+ * one opened file per path in a process.
  */
-export async function openJsonFile<T>(
-  path: string,
-  schema: z.ZodType<T>,
-  empty: () => T,
-  onWarning: WarningSink = warnOnConsole,
-): Promise<Low<T>> {
+export async function openJsonFile<T>(path: string, schema: z.ZodType<T>, empty: () => T, onWarning: WarningSink = warnOnConsole): Promise<JsonFile<T>> {
   const file = resolve(path);
   await mkdir(dirname(file), { recursive: true });
   const loaded = await load(file, schema);
-  if ("data" in loaded) return new Low<T>(compactJsonFile<T>(file), loaded.data);
+  const text = new TextFile(file);
+  const save = (data: T): Promise<void> => text.write(JSON.stringify(data));
+  if ("data" in loaded) return { data: loaded.data, save };
   if ("problem" in loaded) {
     const aside = corruptPath(file);
     await rename(file, aside);
     onWarning(`${file}: ${loaded.problem}. Moved aside to ${aside}; starting empty.`);
   }
-  const db = new Low<T>(compactJsonFile<T>(file), empty());
-  await db.write();
-  return db;
-}
-
-/**
- * Writes `next` to a lowdb file; on failure the database keeps `committed` (what the file still holds) and the
- * error is rethrown. Resolves once the file holds `next`.
- */
-export async function writeOrRestore<T>(db: Low<T>, next: T, committed: T): Promise<void> {
-  db.data = next;
-  try {
-    await db.write();
-  } catch (error) {
-    db.data = committed;
-    throw error;
-  }
+  const data = empty();
+  await save(data);
+  return { data, save };
 }

@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Storage, StoreItems } from "botbuilder";
-import type { Low } from "lowdb";
 import { z } from "zod";
-import { openJsonFile, warnOnConsole, type WarningSink, writeOrRestore } from "./json-file.js";
+import { openJsonFile, warnOnConsole, type JsonFile, type WarningSink } from "./json-file.js";
 import { GroupCommit } from "./group-commit.js";
 
 const StoredItemSchema = z.looseObject({ eTag: z.string().min(1) });
@@ -49,23 +48,24 @@ export class ETagConflictError extends Error {
  * - A corrupt file is moved aside and the store starts empty (see openJsonFile).
  */
 export class LowdbStorage implements Storage {
-  readonly #db: Low<StateFile>;
-  /** The state as last written to the file. */
-  #committed: StateFile;
-  /** The state with every accepted write, written or about to be: eTag checks run against it. */
-  #pending: StateFile;
+  readonly #file: JsonFile<StateFile>;
+  /**
+   * The state with every accepted write, written or about to be: eTag checks run against it. Changed in place
+   * (copying thousands of conversations' items at every write cost more than the turn); each file write
+   * serializes it at once (JsonFile.save).
+   */
+  readonly #state: StateFile;
   readonly #group = new GroupCommit(() => this.#persist());
 
-  private constructor(db: Low<StateFile>) {
-    this.#db = db;
-    this.#committed = db.data;
-    this.#pending = db.data;
+  private constructor(file: JsonFile<StateFile>) {
+    this.#file = file;
+    this.#state = { version: 1, items: { ...file.data.items } };
   }
 
   /** Opens (or creates) the state file at `path`, creating its folders. */
   static async open(path: string, options: LowdbStorageOptions = {}): Promise<LowdbStorage> {
-    const db = await openJsonFile(path, StateFileSchema, (): StateFile => ({ version: 1, items: {} }), options.onWarning ?? warnOnConsole);
-    return new LowdbStorage(db);
+    const file = await openJsonFile(path, StateFileSchema, (): StateFile => ({ version: 1, items: {} }), options.onWarning ?? warnOnConsole);
+    return new LowdbStorage(file);
   }
 
   /** The stored items among `keys`, each with its eTag; missing keys are left out. */
@@ -76,7 +76,7 @@ export class LowdbStorage implements Storage {
     for (const key of parsed.data) {
       // The latest accepted state: a turn that retries after an eTag conflict must see the write that beat it,
       // even while that write is still on its way to the file.
-      const item = this.#pending.items[key];
+      const item = Object.hasOwn(this.#state.items, key) ? this.#state.items[key] : undefined;
       if (item !== undefined) items[key] = structuredClone(item);
     }
     return items;
@@ -88,14 +88,14 @@ export class LowdbStorage implements Storage {
     const parsed = ChangesSchema.safeParse(JSON.parse(JSON.stringify(changes ?? null)));
     if (!parsed.success) throw new TypeError(`LowdbStorage.write: changes must map keys to objects (${z.prettifyError(parsed.error)})`);
     const incoming = parsed.data;
-    // Checked and applied in call order against the latest accepted state (written or about to be).
-    const items: Record<string, StoredItem> = { ...this.#pending.items };
+    // Checked, then applied, in call order against the latest accepted state (written or about to be); both loops
+    // run without a pause, so no other write comes between the check and the change.
+    const items = this.#state.items;
     for (const [key, item] of Object.entries(incoming)) {
-      const stored = items[key];
+      const stored = Object.hasOwn(items, key) ? items[key] : undefined;
       if (stored !== undefined && item.eTag && item.eTag !== "*" && item.eTag !== stored.eTag) throw new ETagConflictError(key);
     }
     for (const [key, item] of Object.entries(incoming)) items[key] = { ...item, eTag: randomUUID() };
-    this.#pending = { version: 1, items };
     return this.#group.next();
   }
 
@@ -103,11 +103,9 @@ export class LowdbStorage implements Storage {
   async delete(keys: string[]): Promise<void> {
     const parsed = KeysSchema.safeParse(keys);
     if (!parsed.success) throw new TypeError(`LowdbStorage.delete: keys must be an array of strings`);
-    const present = parsed.data.filter((key) => key in this.#pending.items);
+    const present = parsed.data.filter((key) => Object.hasOwn(this.#state.items, key));
     if (present.length === 0) return this.flush();
-    const items = { ...this.#pending.items };
-    for (const key of present) delete items[key];
-    this.#pending = { version: 1, items };
+    for (const key of present) delete this.#state.items[key];
     return this.#group.next();
   }
 
@@ -121,13 +119,7 @@ export class LowdbStorage implements Storage {
    * the next write: rolling them back would also drop the changes accepted during the failed write, which the next
    * write would then acknowledge without storing.
    */
-  async #persist(): Promise<void> {
-    await this.#commit(this.#pending);
-  }
-
-  /** Writes `next` to the file, then makes it the state; on failure the state stays as it was. */
-  async #commit(next: StateFile): Promise<void> {
-    await writeOrRestore(this.#db, next, this.#committed);
-    this.#committed = next;
+  #persist(): Promise<void> {
+    return this.#file.save(this.#state);
   }
 }

@@ -80,6 +80,7 @@ export async function startBot(options: StartBotOptions = {}): Promise<BotProces
  */
 export function loadBot(base: string, connections: number, seconds: number, questions: readonly string[], rate?: number): Promise<autocannon.Result> {
   let n = 0;
+  let conversations = 0;
   return autocannon({
     url: `${base}/api/messages`,
     connections,
@@ -89,9 +90,14 @@ export function loadBot(base: string, connections: number, seconds: number, ques
     headers: { "content-type": "application/json" },
     requests: [
       {
-        setupRequest: (req) => {
+        setupRequest: (req, context) => {
+          // One conversation per connection (autocannon's context is per connection): a conversation never has
+          // two turns in flight, as with a person typing.
+          const ctx = context as { conversation?: number };
+          ctx.conversation ??= conversations++;
           const k = n++;
-          const body = { type: "message", id: `load-${k}`, channelId: "emulator", serviceUrl: base, from: { id: `user-${k % connections}` }, recipient: { id: "bot" }, conversation: { id: `load-conv-${k % connections}` }, text: questions[k % questions.length], deliveryMode: "expectReplies" };
+          const c = ctx.conversation;
+          const body = { type: "message", id: `load-${k}`, channelId: "emulator", serviceUrl: base, from: { id: `user-${c}` }, recipient: { id: "bot" }, conversation: { id: `load-conv-${c}` }, text: questions[k % questions.length], deliveryMode: "expectReplies" };
           return { ...req, body: JSON.stringify(body) };
         },
       },

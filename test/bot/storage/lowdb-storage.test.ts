@@ -182,3 +182,16 @@ describe("LowdbStorage", () => {
     expect((await (await open()).read(["a"]))["a"].n).toBe(1);
   });
 });
+
+describe("LowdbStorage with many conversations", () => {
+  it("keeps 5,000 concurrent writes to different keys, and each item as written after later writes", async () => {
+    const storage = await open();
+    await Promise.all(Array.from({ length: 5000 }, (_, i) => storage.write({ [`emulator/conversations/c${i}/`]: { n: i } })));
+    const first = (await storage.read(["emulator/conversations/c0/"]))["emulator/conversations/c0/"];
+    await storage.write({ "emulator/conversations/c0/": { ...first, n: -1 } });
+    const reopened = await open();
+    expect((await reopened.read(["emulator/conversations/c4999/"]))["emulator/conversations/c4999/"]).toMatchObject({ n: 4999 });
+    expect((await reopened.read(["emulator/conversations/c0/"]))["emulator/conversations/c0/"]).toMatchObject({ n: -1 });
+    expect(Object.keys(JSON.parse(readFileSync(file, "utf8")).items)).toHaveLength(5000);
+  });
+});
