@@ -3,7 +3,6 @@ import { mkdtempSync } from "node:fs";
 import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import autocannon from "autocannon";
 
 const root = join(import.meta.dirname, "../..");
 
@@ -71,38 +70,6 @@ export async function startBot(options: StartBotOptions = {}): Promise<BotProces
     await new Promise((r) => setTimeout(r, 25));
   }
   return { child, base, readyMs: performance.now() - started, turnErrors: () => errors };
-}
-
-/**
- * Loads the bot with message activities (expectReplies) from `connections` conversations for `seconds`: as fast as
- * the bot answers, or at `rate` turns per second in all (autocannon's overallRate), to read the latency at a given
- * load rather than at saturation.
- */
-export function loadBot(base: string, connections: number, seconds: number, questions: readonly string[], rate?: number): Promise<autocannon.Result> {
-  let n = 0;
-  let conversations = 0;
-  return autocannon({
-    url: `${base}/api/messages`,
-    connections,
-    duration: seconds,
-    ...(rate === undefined ? {} : { overallRate: rate }),
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    requests: [
-      {
-        setupRequest: (req, context) => {
-          // One conversation per connection (autocannon's context is per connection): a conversation never has
-          // two turns in flight, as with a person typing.
-          const ctx = context as { conversation?: number };
-          ctx.conversation ??= conversations++;
-          const k = n++;
-          const c = ctx.conversation;
-          const body = { type: "message", id: `load-${k}`, channelId: "emulator", serviceUrl: base, from: { id: `user-${c}` }, recipient: { id: "bot" }, conversation: { id: `load-conv-${c}` }, text: questions[k % questions.length], deliveryMode: "expectReplies" };
-          return { ...req, body: JSON.stringify(body) };
-        },
-      },
-    ],
-  });
 }
 
 /** One aligned line of a benchmark report. */

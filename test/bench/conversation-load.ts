@@ -24,6 +24,11 @@ export interface ConversationLoadOptions {
   readonly questions: readonly string[];
   /** Prefix of the conversation ids, distinct for each run (state persists across runs on a shared container). */
   readonly prefix: string;
+  /**
+   * Turns per second offered in all, spread evenly over the conversations (each waits for its answer and for its
+   * next slot). Default: none, each conversation sends its next message as soon as it has the answer (saturation).
+   */
+  readonly rate?: number;
 }
 
 const APOLOGY = "Désolé, une erreur";
@@ -37,9 +42,18 @@ export async function runConversations(options: ConversationLoadOptions): Promis
   let k = 0;
   const started = performance.now();
   const end = started + options.seconds * 1000;
+  // With a rate, conversation c sends at start + (c / conversations + i) * interval: evenly spread slots.
+  const interval = options.rate === undefined ? 0 : (options.conversations / options.rate) * 1000;
   const conversation = async (c: number): Promise<void> => {
     const base = options.targets[c % options.targets.length]!;
+    let slot = started + (interval * c) / options.conversations;
     while (performance.now() < end) {
+      if (interval > 0) {
+        const wait = slot - performance.now();
+        slot += interval;
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+        if (performance.now() >= end) break;
+      }
       const id = k++;
       const body = {
         type: "message",

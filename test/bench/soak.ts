@@ -1,9 +1,11 @@
 /**
- * `npm run soak`: the real bot (compiled) under 200 concurrent conversations for 60 s (autocannon, loopback):
+ * `npm run soak`: the real bot (compiled) under 200 concurrent conversations for 60 s (each waits for its answer
+ * before its next message, loopback):
  * errors, turns per second, latency, and the server's memory (RSS from /proc) after warm-up and at the end.
  */
 import { readFileSync } from "node:fs";
-import { line, loadBot, startBot } from "./bot-process.js";
+import { line, startBot } from "./bot-process.js";
+import { runConversations } from "./conversation-load.js";
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
 const CONNECTIONS = 200;
@@ -13,17 +15,18 @@ const rssMb = (pid: number): number => Number(readFileSync(`/proc/${pid}/status`
 
 const { child, base } = await startBot();
 try {
-  await loadBot(base, CONNECTIONS, 10, QUESTIONS);
+  await runConversations({ targets: [base], conversations: CONNECTIONS, seconds: 10, questions: QUESTIONS, prefix: "soak" });
   const afterWarmUp = rssMb(child.pid!);
   const samples: number[] = [];
   const timer = setInterval(() => samples.push(rssMb(child.pid!)), 5000);
-  const result = await loadBot(base, CONNECTIONS, SECONDS, QUESTIONS);
+  // The same conversations go on: their state is already stored, as in a long-running deployment.
+  const result = await runConversations({ targets: [base], conversations: CONNECTIONS, seconds: SECONDS, questions: QUESTIONS, prefix: "soak" });
   clearInterval(timer);
   const end = rssMb(child.pid!);
-  line(`soak: ${CONNECTIONS} conversations, ${SECONDS} s`, `${result.requests.total} turns`);
-  line("soak: errors / timeouts / non-2xx", `${result.errors} / ${result.timeouts} / ${result.non2xx}`, "target 0");
-  line("soak: turns/s", result.requests.average.toFixed(0));
-  line("soak: latency p50 / p99", `${result.latency.p50} / ${result.latency.p99} ms`);
+  line(`soak: ${CONNECTIONS} conversations, ${SECONDS} s`, `${result.turns} turns`);
+  line("soak: failed turns (non-2xx, network, apology)", String(result.failed), "target 0");
+  line("soak: turns/s", result.turnsPerSecond.toFixed(0));
+  line("soak: latency p50 / p99", `${result.p50Ms.toFixed(0)} / ${result.p99Ms.toFixed(0)} ms`);
   line("soak: RSS after warm-up / max / end", `${afterWarmUp.toFixed(0)} / ${Math.max(...samples, end).toFixed(0)} / ${end.toFixed(0)} MB`);
   line("soak: RSS growth after warm-up", `${(((end - afterWarmUp) / afterWarmUp) * 100).toFixed(1)} %`, "target within 10 %");
 } finally {
