@@ -217,7 +217,18 @@ export function focusedCut(text: string, max: number, focus: number): string {
   return `…${cutText(text.slice(start), max - 1)}`;
 }
 
-const matches = (words: readonly string[], term: string): boolean => words.some((w) => w === term || (term.length >= 7 && w.startsWith(term)));
+// Words of a passage as a set, for the exact lookups most terms need.
+const wordSets = new WeakMap<Passage, ReadonlySet<string>>();
+
+function matches(p: Passage, term: string): boolean {
+  let set = wordSets.get(p);
+  if (!set) {
+    set = new Set(p.words);
+    wordSets.set(p, set);
+  }
+  // Long query words are 7-letter prefixes (toIndexQuery): "prescri" matches "prescription".
+  return set.has(term) || (term.length >= 7 && p.words.some((w) => w.startsWith(term)));
+}
 
 /**
  * Whether a passage only repeats what the answer already shows: most of its words are in the fields (the fields
@@ -228,9 +239,22 @@ function repeatsOf(shown: readonly string[]): (p: Passage) => boolean {
   return (p) => novel(p) <= 0.2;
 }
 
+// The fields of the fiches answered, analysed once: the same fiches come back again and again.
+const analysedFields = new Map<string, readonly string[]>();
+
+function analysedField(text: string): readonly string[] {
+  let words = analysedFields.get(text);
+  if (words === undefined) {
+    words = analyzeFrench(text);
+    if (analysedFields.size >= 5000) analysedFields.clear();
+    analysedFields.set(text, words);
+  }
+  return words;
+}
+
 /** Share of a passage's words that the texts shown do not hold: what quoting it adds to the answer. */
 function noveltyOf(shown: readonly string[]): (p: Passage) => number {
-  const words = new Set(shown.flatMap((s) => analyzeFrench(s)));
+  const words = new Set(shown.flatMap(analysedField));
   return (p) => (p.words.length === 0 ? 0 : p.words.filter((w) => !words.has(w)).length / p.words.length);
 }
 
@@ -250,14 +274,14 @@ export function relevantPassages(text: string, query: PassageQuery, options: Pas
   const concept = [...new Set(query.conceptWords ?? [])].filter((w) => !typed.includes(w));
   // Local rarity: in how many passages of this fiche a word occurs.
   const weight = (term: string): number => {
-    const n = passages.filter((p) => matches(p.words, term)).length;
+    const n = passages.filter((p) => matches(p, term)).length;
     return n === 0 ? 0 : Math.log(1 + passages.length / n);
   };
   const weights = new Map([...typed, ...concept].map((t) => [t, weight(t) * (typed.includes(t) ? 1 : 0.5)]));
   const scored = passages
     .map((p) => {
       let score = 0;
-      for (const [t, w] of weights) if (w > 0 && matches(p.words, t)) score += w;
+      for (const [t, w] of weights) if (w > 0 && matches(p, t)) score += w;
       const relevant = score > 0;
       if (query.actors) score += 1.5 * p.actors;
       // For "combien", a passage with an amount is the answer; one without is context at best.

@@ -1,5 +1,5 @@
 import { fold } from "../text/fold.js";
-import { findGlossaryEntries, findGlossaryPhrases } from "../vocabulary/glossary.js";
+import { findGlossaryEntries } from "../vocabulary/glossary.js";
 import { loadDispositifSeeds } from "../vocabulary/dispositifs.js";
 import { compileDispositifMatcher, dispositifPhrases, type DispositifMatcher } from "../vocabulary/match-dispositifs.js";
 import { glossaryForms, type GlossaryEntry } from "../vocabulary/glossary.js";
@@ -53,16 +53,24 @@ function linkedDispositifs(entry: GlossaryEntry): string[] {
   return [...new Set(glossaryForms(entry).flatMap((form) => dispositifsByPhrase?.get(fold(form)) ?? []))].map((id) => `d:${id}`);
 }
 
+// A glossary entry's concept is the same every time: built once (questions name the same entries again and again).
+const glossaryConcepts = new WeakMap<GlossaryEntry, Concept>();
+
 function glossaryConcept(e: GlossaryEntry): Concept {
-  // An acronym is expanded to what it stands for; a synonym to its canonical term.
-  const words = e.kind === "acronym" ? [e.term, ...e.expansions] : [e.term];
-  const alternatives = linkedDispositifs(e);
-  return { key: conceptKey("g", e.term), expansions: [...new Set(words.flatMap((w) => analyzeFrench(w)))], ...(alternatives.length ? { alternatives } : {}) };
+  let concept = glossaryConcepts.get(e);
+  if (!concept) {
+    // An acronym is expanded to what it stands for; a synonym to its canonical term.
+    const words = e.kind === "acronym" ? [e.term, ...e.expansions] : [e.term];
+    const alternatives = linkedDispositifs(e);
+    concept = { key: conceptKey("g", e.term), expansions: [...new Set(words.flatMap((w) => analyzeFrench(w)))], ...(alternatives.length ? { alternatives } : {}) };
+    glossaryConcepts.set(e, concept);
+  }
+  return concept;
 }
 
-/** The glossary concepts a text names by a phrase of at least `minTokens` words. */
-export function phraseConceptsOf(text: string, minTokens: number): Concept[] {
-  return findGlossaryPhrases(text, minTokens).map(glossaryConcept);
+/** The concept of a glossary entry (acronym expanded, linked dispositifs), built once per entry. */
+export function glossaryConceptOf(entry: GlossaryEntry): Concept {
+  return glossaryConcept(entry);
 }
 
 /** The concepts a text names, with their expansions (a question, or a fiche's fields). */

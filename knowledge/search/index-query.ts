@@ -1,7 +1,7 @@
-import { conceptsOf, phraseConceptsOf, type Concept } from "./concepts.js";
+import { conceptsOf, glossaryConceptOf, type Concept } from "./concepts.js";
 import { unclip } from "./clipped-words.js";
 import { normalizeTerm, tokenizeFrench } from "./french.js";
-import { glossaryWords } from "../vocabulary/glossary.js";
+import { glossaryMentions } from "../vocabulary/glossary.js";
 
 /** What the index searches with: analysed terms of the question and the concepts it names. */
 export interface IndexQuery {
@@ -16,8 +16,9 @@ export interface IndexQuery {
 export function toIndexQuery(text: string, dropTerms: ReadonlySet<string> = new Set()): IndexQuery {
   const terms: string[] = [];
   const subsumed: string[] = [];
+  const mentions = glossaryMentions(text);
   // Words that belong to a glossary form ("brsa", "si le pacte marche"): its concept stands for them.
-  const inPhrase = new Set(glossaryWords(text));
+  const inPhrase = new Set(mentions.flatMap((m) => m.words));
   for (const t of tokenizeFrench(text).flatMap(unclipped)) {
     const n = normalizeTerm(t);
     // Numbers other than years ("12 au 16 août", "58 ans") match amounts and line numbers, not subjects.
@@ -37,7 +38,11 @@ export function toIndexQuery(text: string, dropTerms: ReadonlySet<string> = new 
   // A phrase of three words or more that holds an intent word ("si les actions marchent", "pilotage de la
   // politique d'insertion") still names its subject.
   const concepts = conceptsOf(content);
-  for (const c of phraseConceptsOf(text, 3)) if (!concepts.some((k) => k.key === c.key)) concepts.push(c);
+  for (const m of mentions) {
+    if (m.words.length < 3) continue;
+    const c = glossaryConceptOf(m.entry);
+    if (!concepts.some((k) => k.key === c.key)) concepts.push(c);
+  }
   return { terms, concepts: concepts.filter((c) => !PLAN_CONCEPTS.has(c.key)), subsumed };
 }
 

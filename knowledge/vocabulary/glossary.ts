@@ -98,20 +98,21 @@ export function findGlossaryEntries(text: string, entries: readonly GlossaryEntr
   return matcherFor(entries).values(text);
 }
 
-/**
- * The glossary entries named in `text` by a phrase of at least `minTokens` words (skipped articles not counted):
- * "si les actions marchent" names the evaluation even where its words one by one say little.
- */
-export function findGlossaryPhrases(text: string, minTokens: number, entries: readonly GlossaryEntry[] = loadGlossary()): GlossaryEntry[] {
-  return [...new Set(matcherFor(entries).scan(text).filter((hit) => !hit.exact && hit.length >= minTokens).map((hit) => hit.value))];
+/** A glossary form found in a text: its entry and the (folded) words it spans. */
+export interface GlossaryMention {
+  readonly entry: GlossaryEntry;
+  readonly words: readonly string[];
 }
 
-/** The words of `text` (folded tokens) that belong to a glossary form found in it: the concept stands for them. */
-export function glossaryWords(text: string, entries: readonly GlossaryEntry[] = loadGlossary()): string[] {
+/**
+ * Every glossary form `text` holds (leftmost-longest), with the words it spans: what the question's words stand
+ * for ("brsa" → RSA, "si les actions marchent" → evaluation). Short capitalised forms are left out (no words).
+ */
+export function glossaryMentions(text: string, entries: readonly GlossaryEntry[] = loadGlossary()): GlossaryMention[] {
   const hits = matcherFor(entries).scan(text).filter((hit) => !hit.exact);
   if (hits.length === 0) return [];
   const tokens = tokenize(text);
-  return [...new Set(hits.flatMap((hit) => tokens.slice(hit.at, hit.at + hit.length)))];
+  return hits.map((hit) => ({ entry: hit.value, words: tokens.slice(hit.at, hit.at + hit.length) }));
 }
 
 const lookups = new WeakMap<readonly GlossaryEntry[], Map<string, GlossaryEntry[]>>();
