@@ -4,7 +4,7 @@ import { understand, type AskContext, type Understanding } from "../understand/u
 import type { AnsweredFiche, Answer } from "./answer-types.js";
 import { composeFound } from "./compose.js";
 import { escapeMarkdown, ficheReference, paragraphs } from "./format.js";
-import { coveredDepartements, EMPTY_TEXT, helpText, offTopicText } from "./messages.js";
+import { coveredDepartements, EMPTY_TEXT, helpText, INDIVIDUAL_DECISION_TEXT, offTopicText } from "./messages.js";
 
 /**
  * Confidence rules, checked with `npm run eval`: a fiche answers when it matches enough of what the question is
@@ -87,7 +87,7 @@ export function ask(question: string, context: AskContext, index: FicheIndex): A
 
   if (u.intent === "vide") return declined(EMPTY_TEXT);
   if (u.intent === "aide" || u.intent === "salutation") return declined(helpText(catalog));
-  if (u.intent === "hors-sujet") return declined(offTopicText(u.english));
+  if (u.intent === "hors-sujet") return declined(u.individual ? INDIVIDUAL_DECISION_TEXT : offTopicText(u.english));
 
   const covered = new Set(catalog.plans.map((p) => p.departement.code));
   let departements: string[] = [];

@@ -25,6 +25,13 @@ export function offTopicText(english: boolean): string {
     : "Je ne peux pas répondre à cela : je réponds seulement sur les plans départementaux d'insertion (actions, pilotes, partenaires, publics, dispositifs). Tapez « aide » pour des exemples.";
 }
 
+/**
+ * The reply to a question about one person's rights, amount or sanction: the bot does not decide (a usage rule),
+ * says who does, and offers what it can do instead.
+ */
+export const INDIVIDUAL_DECISION_TEXT =
+  "Je ne peux pas me prononcer sur la situation d'une personne : ni ses droits (RSA, prime d'activité…), ni un montant, ni une sanction. Ce sont la CAF ou la MSA et le Département qui décident ; le simulateur officiel des droits est sur mesdroitssociaux.gouv.fr.\n\nJe peux en revanche vous dire quelles actions du plan existent pour sa situation : décrivez-la sans nom ni donnée personnelle, par exemple « jeune sans permis à Dinan, quelle action ? ».";
+
 /** The reply to an empty message, or one made only of emoji or punctuation. */
 export const EMPTY_TEXT = "Je n'ai pas compris votre message. Posez une question sur les plans d'insertion, par exemple « fiche 12 » ou « qui pilote l'action mobilité ? ». Tapez « aide » pour plus d'exemples.";
 

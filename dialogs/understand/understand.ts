@@ -4,6 +4,7 @@ import { findDepartementMentions } from "../../knowledge/territories/departement
 import { findPlacesInQuery } from "../../knowledge/territories/places.js";
 import { findFicheNumber } from "./fiche-number.js";
 import { detectIntent, INTENT_WORDS, type Intent } from "./intent.js";
+import { isIndividualDecision } from "./individual-decision.js";
 import { isEnglish, isOffTopic } from "./out-of-scope.js";
 import { cleanMessage } from "./clean-message.js";
 
@@ -25,6 +26,8 @@ export interface Understanding {
   /** Search terms and concepts. */
   readonly query: IndexQuery;
   readonly english: boolean;
+  /** The question asks for a decision or a computation about one person (a right, an amount): not the bot's role. */
+  readonly individual: boolean;
 }
 
 /** The asker's context: their home département, when the bot knows it. */
@@ -71,8 +74,9 @@ function understandUncached(message: string, context: AskContext): Understanding
   const query = toIndexQuery(searchText, INTENT_WORDS);
   const domain = query.concepts.length > 0;
   const english = isEnglish(text);
-  if (intent !== "aide" && intent !== "salutation" && intent !== "vide" && intent !== "territoire" && !ficheNumber && (isOffTopic(text, domain) || (english && !domain))) {
+  const individual = !ficheNumber && isIndividualDecision(text);
+  if (intent !== "aide" && intent !== "salutation" && intent !== "vide" && intent !== "territoire" && !ficheNumber && (individual || isOffTopic(text, domain) || (english && !domain))) {
     intent = "hors-sujet";
   }
-  return { text, intent, ficheNumber, territory, territorySource, place: place?.name ?? null, query, english };
+  return { text, intent, ficheNumber, territory, territorySource, place: place?.name ?? null, query, english, individual };
 }

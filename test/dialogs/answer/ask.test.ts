@@ -93,6 +93,18 @@ describe("ask", () => {
     expect(AnswerSchema.safeParse(a).success).toBe(true);
   });
 
+  it("declines to decide a person's rights or compute an amount, says who does, and offers the plan's actions", () => {
+    for (const q of ["est-ce que mme T. a droit au rsa majoré ? elle a 2 enfants", "tu peux calculer le montant de son rsa ?"]) {
+      const a = ask(q, home("22"), index);
+      expect(a.answered).toBe(false);
+      expect(a.fiches).toEqual([]);
+      expect(a.text).toMatch(/ne peux pas me prononcer sur la situation d'une personne/);
+      expect(a.text).toMatch(/CAF ou la MSA et le Département/);
+    }
+    // A question on a programme's public is answered as usual.
+    expect(ask("qui a droit à l'accompagnement global ?", home("22"), index).text).not.toMatch(/situation d'une personne/);
+  });
+
   it("never lets the plan's text turn into markup or a link", () => {
     const a = ask("fiche 5.8", home("35"), index);
     expect(a.text).not.toMatch(/<script|javascript:/i);
