@@ -74,7 +74,7 @@ function passageQuery(u: Understanding): PassageQuery {
   // The commune the question names is left out of the search (it is not a subject) but a passage naming it is
   // about the référent's territory.
   const place = u.place ? analyzeFrench(u.place) : [];
-  return { terms: [...u.query.terms, ...place], conceptWords, actors: u.intent === "pilote" || u.intent === "partenaires", money: u.intent === "budget", dates: u.intent === "calendrier" };
+  return { terms: [...u.query.terms, ...place], conceptWords, concepts: u.query.concepts.map((c) => c.key), actors: u.intent === "pilote" || u.intent === "partenaires", money: u.intent === "budget", dates: u.intent === "calendrier" };
 }
 
 /** One line for a further fiche, with the field the question asks about. */

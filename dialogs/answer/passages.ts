@@ -1,4 +1,6 @@
 import { analyzeFrench } from "../../knowledge/search/french.js";
+import { conceptKey } from "../../knowledge/search/concepts.js";
+import { findGlossaryEntries } from "../../knowledge/vocabulary/glossary.js";
 import { fold } from "../../knowledge/text/fold.js";
 
 /** One passage of a fiche's text: a sentence, a bullet or a table row, as the answer may quote it. */
@@ -18,6 +20,8 @@ export interface Passage {
   readonly heading: boolean;
   /** The heading the passage comes under, folded ("indicateurs de suivi"), or "" before the first one. */
   readonly section: string;
+  /** Keys of the glossary concepts it names ("g:savoir-etre" for « savoir-étre », whose words are stopwords). */
+  readonly concepts: readonly string[];
 }
 
 /** What a question looks for in a fiche's text. */
@@ -26,6 +30,8 @@ export interface PassageQuery {
   readonly terms: readonly string[];
   /** Words of the question's concepts: they count, less than the référent's own words. */
   readonly conceptWords?: readonly string[];
+  /** Keys of the question's concepts: a passage naming one counts as if it held a word the référent typed. */
+  readonly concepts?: readonly string[];
   /** The question asks who: passages naming actors come first. */
   readonly actors?: boolean;
   /** The question asks how much: passages with an amount come first. */
@@ -167,6 +173,7 @@ export function passagesOf(text: string): readonly Passage[] {
         actors: actorStrength(u.text) + (ACTOR_CUES.test(u.section) && !u.heading ? 2 : 0),
         heading: u.heading || u.text.length < 25,
         section: u.section,
+        concepts: findGlossaryEntries(u.text).map((e) => conceptKey("g", e.term)),
       }));
     if (analysed.size >= 2000) analysed.clear();
     analysed.set(text, passages);
@@ -278,10 +285,13 @@ export function relevantPassages(text: string, query: PassageQuery, options: Pas
     return n === 0 ? 0 : Math.log(1 + passages.length / n);
   };
   const weights = new Map([...typed, ...concept].map((t) => [t, weight(t) * (typed.includes(t) ? 1 : 0.5)]));
+  const keys = (query.concepts ?? []).filter((k) => k.startsWith("g:"));
+  const keyWeights = new Map(keys.map((k) => [k, ((n) => (n === 0 ? 0 : Math.log(1 + passages.length / n)))(passages.filter((p) => p.concepts.includes(k)).length)]));
   const scored = passages
     .map((p) => {
       let score = 0;
       for (const [t, w] of weights) if (w > 0 && matches(p, t)) score += w;
+      for (const [k, w] of keyWeights) if (w > 0 && p.concepts.includes(k)) score += w;
       const relevant = score > 0;
       if (query.actors) score += 1.5 * p.actors;
       // For "combien", a passage with an amount is the answer; one without is context at best.

@@ -57,6 +57,11 @@ describe("passages", () => {
     expect(passagesOf(text).map((p) => p.text)).toContain("Participations versées à la Mission Locale du Pays de Fougères et à l'association Tremplin.");
   });
 
+  it("finds a passage by the concept it names even when the concept's words are stopwords", () => {
+    const text = "Le Département organisera des rencontres avec les entreprises.\nIl mobilisera les outils facilitant les liens avec l'entreprise (savoir-étre, savoir-faire, coaching).";
+    expect(relevantPassages(text, { terms: [], concepts: ["g:savoir-etre"] })).toEqual([expect.stringContaining("savoir-étre")]);
+  });
+
   it("puts a date first for a question about when", () => {
     const text = "Les ateliers réunissent les allocataires et les employeurs du bassin.\nLes premiers ateliers ont eu lieu le 25 février 2022 à Rennes.";
     expect(relevantPassages(text, { terms: terms("les ateliers ?"), dates: true }, { count: 1 })).toEqual([expect.stringContaining("25 février 2022")]);
