@@ -9,13 +9,17 @@ import { runConversations } from "./conversation-load.js";
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
 const CONNECTIONS = 200;
+const WARM_UP_SECONDS = Number(process.env.SOAK_WARM_UP_SECONDS ?? 30);
 const QUESTIONS = ["fiche 12 dans le 22", "qui pilote l'action sur la mobilité dans le 22 ?", "quels partenaires pour les jeunes en Pyrénées-Atlantiques ?", "y a quoi pour les artistes au rsa en ille-et-vilaine ?", "c'est quoi l'action 5.4 dans le 35 ?", "santé des allocataires dans la drôme, qui pilote ?", "il va pleuvoir demain ?"];
 
 const rssMb = (pid: number): number => Number(readFileSync(`/proc/${pid}/status`, "utf8").match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024;
 
 const { child, base } = await startBot();
 try {
-  await runConversations({ targets: [base], conversations: CONNECTIONS, seconds: 10, questions: QUESTIONS, prefix: "soak" });
+  // Warm-up of 30 s: under saturation V8 keeps growing its heap for about half a minute (the live heap after a
+  // collection stays near 110 MB; what grows is the room V8 gives to garbage between collections), so RSS is
+  // compared from the point where that sizing is done.
+  await runConversations({ targets: [base], conversations: CONNECTIONS, seconds: WARM_UP_SECONDS, questions: QUESTIONS, prefix: "soak" });
   const afterWarmUp = rssMb(child.pid!);
   const samples: number[] = [];
   const timer = setInterval(() => samples.push(rssMb(child.pid!)), 5000);
