@@ -26,6 +26,9 @@ const result = await build({
   format: "esm",
   target: "node20",
   sourcemap: true,
+  // Half the size: less to decode and compile at start (about 0.25 s); the source map gives the names back in stack
+  // traces (NODE_OPTIONS=--enable-source-maps).
+  minify: true,
   // CommonJS dependencies call require() for Node's modules: give the ES module bundle one.
   banner: { js: 'import { createRequire as __bundleRequire } from "node:module"; const require = __bundleRequire(import.meta.url);' },
   // restify's optional DTrace probes: a native addon it loads inside a try/catch, absent here.
