@@ -9,7 +9,7 @@ import { openKnowledgeBase } from "../../knowledge/knowledge-base.js";
 import { departementByCode } from "../../knowledge/territories/departements.js";
 import { ask } from "../answer/ask.js";
 import { plainMinisearch } from "../eval/baseline.js";
-import { score, type Figures, type SystemOutput } from "../eval/metrics.js";
+import { sameNumber, score, type Figures, type SystemOutput } from "../eval/metrics.js";
 import { readQuestionSet, type EvalQuestion } from "../eval/question-set.js";
 
 const root = join(import.meta.dirname, "../..");
@@ -33,7 +33,7 @@ for (const q of questions) {
   ours.push({ q, out });
   theirs.push({ q, out: baseline(q.q, q.departement) });
   if (values.verbose) {
-    const ok = q.expect_fiches.length === 0 ? !a.answered : a.answered && q.expect_fiches.some((e) => out.numbers.slice(0, 3).includes(e));
+    const ok = q.expect_fiches.length === 0 ? !a.answered : a.answered && q.expect_fiches.some((e) => out.numbers.slice(0, 3).some((n) => sameNumber(e, n)));
     if (!ok) process.stdout.write(`MISS [${q.kind}] ${q.departement ?? "-"} ${q.q}\n  expected ${JSON.stringify(q.expect_fiches)} got ${a.answered ? JSON.stringify(out.numbers) : "declined"} (${a.intent})\n`);
   }
 }

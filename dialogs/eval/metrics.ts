@@ -21,7 +21,8 @@ export interface Figures {
   declined: number;
 }
 
-const sameNumber = (a: string, b: string): boolean => fold(a).replace(/[-.]/g, ".") === fold(b).replace(/[-.]/g, ".");
+/** Two fiche numbers as the plan and the question set may print them ("1.1" and "1-1") are the same fiche. */
+export const sameNumber = (a: string, b: string): boolean => fold(a).replace(/[-.]/g, ".") === fold(b).replace(/[-.]/g, ".");
 
 /** Scores one group of questions. hit@k: an expected fiche among the first k shown; MRR on the first expected. */
 export function score(items: ReadonlyArray<{ q: EvalQuestion; out: SystemOutput }>): Figures {
