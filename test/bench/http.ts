@@ -6,22 +6,15 @@
  */
 import { line, startBot } from "./bot-process.js";
 import { runConversations } from "./conversation-load.js";
+import { LOAD_QUESTIONS } from "./load-questions.js";
 
-const QUESTIONS = [
-  "fiche 12 dans le 22",
-  "qui pilote l'action sur la mobilité dans le 22 ?",
-  "quels partenaires pour les jeunes en Pyrénées-Atlantiques ?",
-  "y a quoi pour les artistes au rsa en ille-et-vilaine ?",
-  "c'est quoi l'action 5.4 dans le 35 ?",
-  "santé des allocataires dans la drôme, qui pilote ?",
-];
 
 /** Runs the HTTP benchmark and prints its lines; `seconds` of load with `conversations` conversations. */
 export async function runHttpBench(seconds = 10, conversations = 50): Promise<void> {
   const { child, base, readyMs } = await startBot();
   try {
     const run = (prefix: string, secs: number, rate?: number) =>
-      runConversations({ targets: [base], conversations, seconds: secs, questions: QUESTIONS, prefix, ...(rate === undefined ? {} : { rate }) });
+      runConversations({ targets: [base], conversations, seconds: secs, questions: LOAD_QUESTIONS, prefix, ...(rate === undefined ? {} : { rate }) });
     // Two seconds of warm-up (JIT, connection pools), then the measured runs.
     await run("warm", 2);
     const saturated = await run("sat", seconds);

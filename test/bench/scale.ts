@@ -11,18 +11,11 @@ import { readFileSync } from "node:fs";
 import { startAzurite } from "../support/azurite.js";
 import { buildBot, line, startBot, type BotProcess } from "./bot-process.js";
 import { runConversations, type ConversationLoadResult } from "./conversation-load.js";
+import { LOAD_QUESTIONS } from "./load-questions.js";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARM_UP_SECONDS = 3;
 const CONVERSATIONS = 50;
-const QUESTIONS = [
-  "fiche 12 dans le 22",
-  "qui pilote l'action sur la mobilité dans le 22 ?",
-  "quels partenaires pour les jeunes en Pyrénées-Atlantiques ?",
-  "y a quoi pour les artistes au rsa en ille-et-vilaine ?",
-  "c'est quoi l'action 5.4 dans le 35 ?",
-  "santé des allocataires dans la drôme, qui pilote ?",
-];
 
 interface Setup {
   readonly label: string;
@@ -50,11 +43,11 @@ async function measure(setup: Setup, azuritePid: number): Promise<ConversationLo
     for (let i = 0; i < setup.instances; i++) bots.push(await startBot({ build: false, env: setup.env }));
     const targets = bots.map((b) => b.base);
     const tag = setup.label.replace(/\W+/g, "-");
-    await runConversations({ targets, conversations: CONVERSATIONS, seconds: WARM_UP_SECONDS, questions: QUESTIONS, prefix: `warm-${tag}` });
+    await runConversations({ targets, conversations: CONVERSATIONS, seconds: WARM_UP_SECONDS, questions: LOAD_QUESTIONS, prefix: `warm-${tag}` });
     const pids = bots.map((b) => b.child.pid!);
     const botCpu = (): number => pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
     const [bots0, azurite0] = [botCpu(), cpuSeconds(azuritePid)];
-    const result = await runConversations({ targets, conversations: CONVERSATIONS, seconds: SECONDS, questions: QUESTIONS, prefix: `run-${tag}` });
+    const result = await runConversations({ targets, conversations: CONVERSATIONS, seconds: SECONDS, questions: LOAD_QUESTIONS, prefix: `run-${tag}` });
     const perTurn = (seconds: number): string => ((seconds * 1000) / result.turns).toFixed(1);
     const storageCpu = setup.env.STORAGE === "blobs" ? ` + Azurite ${perTurn(cpuSeconds(azuritePid) - azurite0)}` : "";
     line(`${setup.label}: turns/s (${CONVERSATIONS} conv., ${SECONDS} s)`, result.turnsPerSecond.toFixed(0));

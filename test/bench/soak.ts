@@ -6,11 +6,12 @@
 import { readFileSync } from "node:fs";
 import { line, startBot } from "./bot-process.js";
 import { runConversations } from "./conversation-load.js";
+import { LOAD_QUESTIONS } from "./load-questions.js";
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
 const CONNECTIONS = 200;
 const WARM_UP_SECONDS = Number(process.env.SOAK_WARM_UP_SECONDS ?? 30);
-const QUESTIONS = ["fiche 12 dans le 22", "qui pilote l'action sur la mobilité dans le 22 ?", "quels partenaires pour les jeunes en Pyrénées-Atlantiques ?", "y a quoi pour les artistes au rsa en ille-et-vilaine ?", "c'est quoi l'action 5.4 dans le 35 ?", "santé des allocataires dans la drôme, qui pilote ?", "il va pleuvoir demain ?"];
+const QUESTIONS = [...LOAD_QUESTIONS, "il va pleuvoir demain ?"];
 
 const rssMb = (pid: number): number => Number(readFileSync(`/proc/${pid}/status`, "utf8").match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024;
 
