@@ -1,11 +1,12 @@
 import MiniSearch, { type SearchResult } from "minisearch";
 import type { Catalog, Fiche } from "../model/index.js";
 import { fold } from "../text/fold.js";
-import type { Concept } from "./concepts.js";
 import { normalizeTerm, tokenizeFrench } from "./french.js";
+import { coverageOf, isCommonConcept, weighQuery, type CatalogStats, type Coverage } from "./coverage.js";
 import type { IndexQuery } from "./index-query.js";
 
 export { toIndexQuery, type IndexQuery } from "./index-query.js";
+export type { Coverage } from "./coverage.js";
 
 /** A fiche found by a search, with its score and how much of the query it covers. */
 export interface FicheHit {
@@ -24,30 +25,6 @@ export interface SearchOptions {
   readonly departements?: readonly string[];
   /** At most this many hits. Default 10. */
   readonly limit?: number;
-}
-
-
-/** How a hit covers the query: which terms and concepts it matched, among those that tell fiches apart. */
-export interface Coverage {
-  /** Terms and concepts of the query that are rare enough in the catalog to tell fiches apart. */
-  readonly discriminating: number;
-  /** How many of those the fiche matches. */
-  readonly matched: number;
-  /** Specific concepts (rare in the catalog) the query names, and how many of them the fiche matches. */
-  readonly specificConcepts: number;
-  readonly matchedConcepts: number;
-  /** The same for narrow concepts (a glossary term, a public group, a dispositif), not broad thématiques. */
-  readonly narrowConcepts: number;
-  readonly matchedNarrow: number;
-  /** Share of the narrow concepts' weight (rarer concepts weigh more: inverse document frequency) matched. */
-  readonly narrowWeight: number;
-  /** Share of the weight of all discriminating terms and concepts matched. */
-  readonly weighted: number;
-  /** The discriminating terms and concept keys the fiche does not match. */
-  readonly missed: readonly string[];
-  /** The most specific narrow concept of the question (the rarest in the catalog) is named by no fiche of the
-   * départements searched: the plans there do not treat what the question is about. */
-  readonly rarestAbsent: boolean;
 }
 
 /**
@@ -104,6 +81,8 @@ export class FicheIndex {
   private readonly df = new Map<string, number>();
   /** The concept keys the fiches of each département name. */
   private readonly conceptsByDepartement = new Map<string, Set<string>>();
+  /** What coverage needs of this index: its size, document frequencies, and which départements name a concept. */
+  private readonly stats: CatalogStats;
 
   constructor(
     readonly catalog: Catalog,
@@ -125,6 +104,12 @@ export class FicheIndex {
       this.conceptsByDepartement.set(f.departement.code, keys);
     }
     this.search_.addAll(catalog.fiches.map(toDoc));
+    this.stats = {
+      fiches: catalog.fiches.length,
+      documentFrequency: (key) => this.documentFrequency(key),
+      isCommon: (key) => this.isCommon(key),
+      isNamedIn: (key, departements) => (departements.length ? departements : [...this.conceptsByDepartement.keys()]).some((d) => this.conceptsByDepartement.get(d)?.has(key)),
+    };
   }
 
   /**
@@ -155,10 +140,6 @@ export class FicheIndex {
     return this.documentFrequency(termOrKey) > this.catalog.fiches.length * COMMON_SHARE;
   }
 
-  /** True when a concept, under any of its keys, is too common to tell fiches apart. */
-  private isCommonConcept(c: Concept): boolean {
-    return [c.key, ...(c.alternatives ?? [])].some((k) => this.isCommon(k));
-  }
 
   /** A fiche by id, or null. */
   get(id: string): Fiche | null {
@@ -180,7 +161,7 @@ export class FicheIndex {
   /** Full-text search. An empty query or no match gives []. */
   search(query: IndexQuery, options: SearchOptions = {}): FicheHit[] {
     // A concept most fiches name ("rSa", "allocataires") would rank fiches by how often they say it: left out.
-    const concepts = query.concepts.filter((c) => !this.isCommonConcept(c));
+    const concepts = query.concepts.filter((c) => !isCommonConcept(c, this));
     const expansions = [...new Set(concepts.flatMap((c) => c.expansions))].filter((t) => !query.terms.includes(t) && !this.isCommon(t));
     if (query.terms.length + concepts.length === 0) return [];
     // Terms arrive analysed (toIndexQuery): searching must not stem them again.
@@ -203,48 +184,11 @@ export class FicheIndex {
       queries.push({ queries: [...new Set(concepts.flatMap((c) => [c.key, ...(c.alternatives ?? [])]))], fields: ["concepts"], combineWith: "OR" as const, tokenize: (t: string) => [t], processTerm: (t: string) => t, boost: { concepts: this.boosts.concepts } });
     }
     const results = this.search_.search({ combineWith: "OR", queries }, { ...(filter ? { filter } : {}) });
+    // The query's weights once, each hit's matches after.
+    const weighed = weighQuery(query, this.stats, options.departements);
     return results.slice(0, options.limit ?? 10).map((r) => {
-      const detail = this.coverage(query, new Set(r.queryTerms), options.departements);
+      const detail = coverageOf(weighed, new Set(r.queryTerms));
       return { fiche: this.byId.get(String(r.id))!, score: r.score, coverage: detail.weighted, detail };
     });
-  }
-
-  /** Which of the query's discriminating terms and concepts a result matched (a concept through its key or words). */
-  private coverage(query: IndexQuery, matched: ReadonlySet<string>, departements: readonly string[] = []): Coverage {
-    const subsumed = new Set(query.subsumed ?? []);
-    const terms = query.terms.filter((t) => !this.isCommon(t) && !subsumed.has(t));
-    const concepts = query.concepts.filter((c) => !this.isCommonConcept(c));
-    // A concept is matched by its key (the fiche names it), or by all the words of an acronym's expansion
-    // ("contrat d'engagement réciproque" for CER); one word of a phrase ("voyage") is not enough.
-    const conceptMatched = (c: Concept): boolean => matched.has(c.key) || (c.alternatives ?? []).some((k) => matched.has(k)) || (c.expansions.length >= 2 && c.expansions.every((e) => matched.has(e)));
-    const matchedTerms = terms.filter((t) => matched.has(t)).length;
-    const matchedConcepts = concepts.filter(conceptMatched).length;
-    const narrow = concepts.filter((c) => !c.key.startsWith("t:"));
-    const n = this.catalog.fiches.length + 1;
-    // A word no fiche uses weighs like a middling one: it may be chat ("galère") or the very subject no fiche has.
-    const idf = (key: string): number => {
-      const df = this.documentFrequency(key);
-      return df === 0 ? Math.log(n) / 2 : Math.log(n / (df + 1));
-    };
-    const conceptIdf = (c: Concept): number => Math.min(...[c.key, ...(c.alternatives ?? [])].map(idf));
-    const total = narrow.reduce((sum, c) => sum + conceptIdf(c), 0);
-    const got = narrow.filter(conceptMatched).reduce((sum, c) => sum + conceptIdf(c), 0);
-    const allWeight = terms.reduce((sum, t) => sum + idf(t), 0) + concepts.reduce((sum, c) => sum + conceptIdf(c), 0);
-    const allGot = terms.filter((t) => matched.has(t)).reduce((sum, t) => sum + idf(t), 0) + concepts.filter(conceptMatched).reduce((sum, c) => sum + conceptIdf(c), 0);
-    const searched = departements.length ? departements : [...this.conceptsByDepartement.keys()];
-    const named = (c: Concept): boolean => [c.key, ...(c.alternatives ?? [])].some((k) => searched.some((d) => this.conceptsByDepartement.get(d)?.has(k)));
-    const rarest = narrow.reduce<Concept | null>((best, c) => (best === null || conceptIdf(c) > conceptIdf(best) ? c : best), null);
-    return {
-      rarestAbsent: rarest !== null && !named(rarest),
-      discriminating: terms.length + concepts.length,
-      matched: matchedTerms + matchedConcepts,
-      specificConcepts: concepts.length,
-      matchedConcepts,
-      narrowConcepts: narrow.length,
-      matchedNarrow: narrow.filter(conceptMatched).length,
-      narrowWeight: total > 0 ? got / total : 1,
-      weighted: allWeight > 0 ? allGot / allWeight : 0,
-      missed: [...terms.filter((t) => !matched.has(t)), ...concepts.filter((c) => !conceptMatched(c)).map((c) => c.key)],
-    };
   }
 }

@@ -1,0 +1,93 @@
+import type { Concept } from "./concepts.js";
+import type { IndexQuery } from "./index-query.js";
+
+/** How a hit covers the query: which terms and concepts it matched, among those that tell fiches apart. */
+export interface Coverage {
+  /** Terms and concepts of the query that are rare enough in the catalog to tell fiches apart. */
+  readonly discriminating: number;
+  /** How many of those the fiche matches. */
+  readonly matched: number;
+  /** Specific concepts (rare in the catalog) the query names, and how many of them the fiche matches. */
+  readonly specificConcepts: number;
+  readonly matchedConcepts: number;
+  /** The same for narrow concepts (a glossary term, a public group, a dispositif), not broad thématiques. */
+  readonly narrowConcepts: number;
+  readonly matchedNarrow: number;
+  /** Share of the narrow concepts' weight (rarer concepts weigh more: inverse document frequency) matched. */
+  readonly narrowWeight: number;
+  /** Share of the weight of all discriminating terms and concepts matched. */
+  readonly weighted: number;
+  /** The discriminating terms and concept keys the fiche does not match. */
+  readonly missed: readonly string[];
+  /** The most specific narrow concept of the question (the rarest in the catalog) is named by no fiche of the
+   * départements searched: the plans there do not treat what the question is about. */
+  readonly rarestAbsent: boolean;
+}
+
+/** What weighing a query needs to know of the catalog searched. */
+export interface CatalogStats {
+  /** Number of fiches in the catalog. */
+  readonly fiches: number;
+  /** In how many fiches a term or concept key occurs. */
+  documentFrequency(termOrKey: string): number;
+  /** True when a term or key occurs in too many fiches to tell them apart. */
+  isCommon(termOrKey: string): boolean;
+  /** True when some fiche of these départements (all when empty) names the concept key. */
+  isNamedIn(key: string, departements: readonly string[]): boolean;
+}
+
+/** The parts of a query that tell fiches apart, with their weights: computed once per search, for every hit. */
+export interface WeighedQuery {
+  readonly terms: readonly { readonly term: string; readonly idf: number }[];
+  readonly concepts: readonly { readonly concept: Concept; readonly idf: number; readonly narrow: boolean }[];
+  readonly rarestAbsent: boolean;
+}
+
+const keysOf = (c: Concept): string[] => [c.key, ...(c.alternatives ?? [])];
+
+/** A concept, under any of its keys, too common to tell fiches apart. */
+export function isCommonConcept(c: Concept, stats: Pick<CatalogStats, "isCommon">): boolean {
+  return keysOf(c).some((k) => stats.isCommon(k));
+}
+
+/** The discriminating terms and concepts of a query and their rarity weights (inverse document frequency). */
+export function weighQuery(query: IndexQuery, stats: CatalogStats, departements: readonly string[] = []): WeighedQuery {
+  const subsumed = new Set(query.subsumed ?? []);
+  const n = stats.fiches + 1;
+  // A word no fiche uses weighs like a middling one: it may be chat ("galère") or the very subject no fiche has.
+  const idf = (key: string): number => {
+    const df = stats.documentFrequency(key);
+    return df === 0 ? Math.log(n) / 2 : Math.log(n / (df + 1));
+  };
+  const terms = query.terms.filter((t) => !stats.isCommon(t) && !subsumed.has(t)).map((term) => ({ term, idf: idf(term) }));
+  const concepts = query.concepts
+    .filter((c) => !isCommonConcept(c, stats))
+    .map((concept) => ({ concept, idf: Math.min(...keysOf(concept).map(idf)), narrow: !concept.key.startsWith("t:") }));
+  const rarest = concepts.filter((c) => c.narrow).reduce<(typeof concepts)[number] | null>((best, c) => (best === null || c.idf > best.idf ? c : best), null);
+  return { terms, concepts, rarestAbsent: rarest !== null && !keysOf(rarest.concept).some((k) => stats.isNamedIn(k, departements)) };
+}
+
+/** Which of the weighed query's terms and concepts a hit matched (`matched`: the query terms minisearch reports). */
+export function coverageOf(query: WeighedQuery, matched: ReadonlySet<string>): Coverage {
+  // A concept is matched by its key (the fiche names it), or by all the words of an acronym's expansion
+  // ("contrat d'engagement réciproque" for CER); one word of a phrase ("voyage") is not enough.
+  const conceptMatched = (c: Concept): boolean => keysOf(c).some((k) => matched.has(k)) || (c.expansions.length >= 2 && c.expansions.every((e) => matched.has(e)));
+  const terms = query.terms.map((t) => ({ ...t, hit: matched.has(t.term) }));
+  const concepts = query.concepts.map((c) => ({ ...c, hit: conceptMatched(c.concept) }));
+  const narrow = concepts.filter((c) => c.narrow);
+  const sum = (xs: readonly { idf: number }[]): number => xs.reduce((s, x) => s + x.idf, 0);
+  const total = sum(narrow);
+  const allWeight = sum(terms) + sum(concepts);
+  return {
+    rarestAbsent: query.rarestAbsent,
+    discriminating: terms.length + concepts.length,
+    matched: terms.filter((t) => t.hit).length + concepts.filter((c) => c.hit).length,
+    specificConcepts: concepts.length,
+    matchedConcepts: concepts.filter((c) => c.hit).length,
+    narrowConcepts: narrow.length,
+    matchedNarrow: narrow.filter((c) => c.hit).length,
+    narrowWeight: total > 0 ? sum(narrow.filter((c) => c.hit)) / total : 1,
+    weighted: allWeight > 0 ? (sum(terms.filter((t) => t.hit)) + sum(concepts.filter((c) => c.hit))) / allWeight : 0,
+    missed: [...terms.filter((t) => !t.hit).map((t) => t.term), ...concepts.filter((c) => !c.hit).map((c) => c.concept.key)],
+  };
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { coverageOf, weighQuery, type CatalogStats } from "../../../knowledge/search/coverage.js";
+
+// A catalog of 99 fiches: "rsa" is in 80 of them, "permis" in 3, the concept "g:mobilite" in 9, named in the 22 only.
+const df: Record<string, number> = { rsa: 80, permis: 3, "g:mobilite": 9, mobilit: 20 };
+const stats: CatalogStats = {
+  fiches: 99,
+  documentFrequency: (k) => df[k] ?? 0,
+  isCommon: (k) => (df[k] ?? 0) > 99 * 0.3,
+  isNamedIn: (k, departements) => k === "g:mobilite" && (departements.length === 0 || departements.includes("22")),
+};
+const query = { terms: ["rsa", "permis", "galere"], concepts: [{ key: "g:mobilite", expansions: ["mobilit"] }] };
+
+describe("weighQuery and coverageOf", () => {
+  it("leaves common terms out and weighs the rest by rarity, a word no fiche uses as a middling one", () => {
+    const weighed = weighQuery(query, stats);
+    expect(weighed.terms.map((t) => t.term)).toEqual(["permis", "galere"]);
+    expect(weighed.terms[0]!.idf).toBeCloseTo(Math.log(100 / 4));
+    expect(weighed.terms[1]!.idf).toBeCloseTo(Math.log(100) / 2);
+    expect(weighed.rarestAbsent).toBe(false);
+    expect(weighQuery(query, stats, ["35"]).rarestAbsent).toBe(true);
+  });
+
+  it("counts what a hit matched, a concept through its key, and lists what it missed", () => {
+    const weighed = weighQuery(query, stats);
+    const full = coverageOf(weighed, new Set(["permis", "galere", "g:mobilite"]));
+    expect(full).toMatchObject({ discriminating: 3, matched: 3, narrowWeight: 1, weighted: 1, missed: [] });
+    const part = coverageOf(weighed, new Set(["permis", "mobilit"]));
+    expect(part).toMatchObject({ matched: 1, matchedConcepts: 0, narrowWeight: 0, missed: ["galere", "g:mobilite"] });
+    expect(part.weighted).toBeGreaterThan(0);
+    expect(part.weighted).toBeLessThan(1);
+  });
+});
