@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { analyzeFrench } from "../../../knowledge/search/french.js";
-import { cutText, ficheDigest, passagesOf, relevantPassages } from "../../../dialogs/answer/passages.js";
+import { cutText } from "../../../dialogs/answer/cut-text.js";
+import { passagesOf } from "../../../dialogs/answer/fiche-passages.js";
+import { ficheDigest, relevantPassages } from "../../../dialogs/answer/passages.js";
 
 // Cut from the plans: a PDI fiche with labels and bullets, a PTI table row, an OCR'd PDIE column.
 const PDI = `Action n° 17
