@@ -86,8 +86,8 @@ export class RecordsStore implements RecordsRepository {
   readonly #now: () => Date;
   readonly #onWarning: WarningSink;
   readonly #group = new GroupCommit(() => this.#persist());
-  /** Lines accepted and not yet written. */
-  #pending: string[] = [];
+  /** Records accepted and not yet written. */
+  #pending: StoredRecord[] = [];
   /** Date (ms) of the oldest record in the file, or null when it holds none. */
   #oldest: number | null = null;
 
@@ -133,7 +133,7 @@ export class RecordsStore implements RecordsRepository {
     if (!prepared.ok) return prepared;
     const record = prepared.record;
     if (this.#expired(record)) return { ok: false, error: "record older than the retention period" };
-    this.#pending.push(`${JSON.stringify(record)}\n`);
+    this.#pending.push(record);
     await this.#group.next();
     return { ok: true, record: structuredClone(record) };
   }
@@ -156,22 +156,22 @@ export class RecordsStore implements RecordsRepository {
   }
 
   /**
-   * Appends the accepted lines in one write. A failed write rejects its callers and its lines stay pending for the
+   * Appends the accepted records in one write. A failed write rejects its callers and its records stay pending for the
    * next one (see LowdbStorage). About once a day the expired records are dropped (the file rewritten).
    */
   async #persist(): Promise<void> {
-    const lines = this.#pending;
+    const records = this.#pending;
     this.#pending = [];
     try {
       if (this.#oldest !== null && this.#oldest < this.#now().getTime() - this.#retentionMs - DAY_MS) {
-        const { records } = parseLines(await readFile(this.#path, "utf8"));
-        await this.#rewrite([...records.filter((r) => !this.#expired(r)), ...parseLines(lines.join("")).records]);
+        const stored = parseLines(await readFile(this.#path, "utf8")).records;
+        await this.#rewrite([...stored.filter((r) => !this.#expired(r)), ...records]);
       } else {
-        await appendFile(this.#path, lines.join(""), "utf8");
-        if (this.#oldest === null && lines.length > 0) this.#oldest = oldestOf(parseLines(lines.join("")).records);
+        await appendFile(this.#path, toLines(records), "utf8");
+        if (this.#oldest === null) this.#oldest = oldestOf(records);
       }
     } catch (error) {
-      this.#pending = [...lines, ...this.#pending];
+      this.#pending = [...records, ...this.#pending];
       throw error;
     }
   }
