@@ -64,12 +64,22 @@ export class ConnectorCachingAuthentication extends BotFrameworkAuthentication {
 
   #caching(factory: ConnectorFactory, claimsIdentity: ClaimsIdentity): ConnectorFactory {
     const appId = JwtTokenValidation.getAppIdFromClaims(claimsIdentity.claims) ?? "";
-    const clients = this.#clients;
-    return new (class extends ConnectorFactory {
-      create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
-        return remember(clients, JSON.stringify([appId, serviceUrl, audience ?? ""]), () => factory.create(serviceUrl, audience));
-      }
-    })();
+    return new CachingConnectorFactory(factory, appId, this.#clients);
+  }
+}
+
+/** A connector factory that asks the wrapped one only for a client it has not made yet for this app id. */
+class CachingConnectorFactory extends ConnectorFactory {
+  constructor(
+    private readonly factory: ConnectorFactory,
+    private readonly appId: string,
+    private readonly clients: Map<string, Promise<ConnectorClient>>,
+  ) {
+    super();
+  }
+
+  create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+    return remember(this.clients, JSON.stringify([this.appId, serviceUrl, audience ?? ""]), () => this.factory.create(serviceUrl, audience));
   }
 }
 
