@@ -8,7 +8,6 @@ import { line, startBot } from "./bot-process.js";
 import { runConversations } from "./conversation-load.js";
 import { LOAD_QUESTIONS } from "./load-questions.js";
 
-
 /** Runs the HTTP benchmark and prints its lines; `seconds` of load with `conversations` conversations. */
 export async function runHttpBench(seconds = 10, conversations = 50): Promise<void> {
   const { child, base, readyMs } = await startBot();
