@@ -1,4 +1,5 @@
-import MiniSearch, { type SearchResult } from "minisearch";
+import type MiniSearch from "minisearch";
+import { buildMiniSearch } from "./build-mini-search.js";
 import type { Catalog, Fiche } from "../model/index.js";
 import { fold } from "../text/fold.js";
 import { normalizeTerm, tokenizeFrench } from "./french.js";
@@ -76,9 +77,9 @@ const COMMON_SHARE = 0.3;
  */
 export class FicheIndex {
   private readonly search_: MiniSearch<IndexedDoc>;
+  /** In how many fiches each analysed term or concept key occurs; "abcdefg*": how many have a word beginning so. */
+  private readonly df: ReadonlyMap<string, number>;
   private readonly byId = new Map<string, Fiche>();
-  /** In how many fiches each analysed term or concept key occurs. */
-  private readonly df = new Map<string, number>();
   /** The concept keys the fiches of each département name. */
   private readonly conceptsByDepartement = new Map<string, Set<string>>();
   /** What coverage needs of this index: its size, document frequencies, and which départements name a concept. */
@@ -89,21 +90,24 @@ export class FicheIndex {
     /** Field boosts; default BOOSTS. Exposed for tuning with the evaluation set. */
     private readonly boosts: Readonly<Record<keyof typeof BOOSTS, number>> = BOOSTS,
   ) {
-    this.search_ = new MiniSearch<IndexedDoc>({
+    const built = buildMiniSearch<IndexedDoc>(catalog.fiches.map(toDoc), {
       fields: ["title", "concepts", ...TEXT_FIELDS.filter((f) => f !== "title")],
       storeFields: ["departement"],
       tokenize: (text, field) => (field === "concepts" ? text.split(" ").filter(Boolean) : tokenizeFrench(text)),
       // Numbers other than years are not searched (toIndexQuery drops them): not indexed either.
       processTerm: (term, field) => (field === "concepts" ? term : /^\d/.test(term) && !/^(?:19|20)\d\d$/.test(term) ? null : normalizeTerm(term)),
+      // Searched by prefix, a 7-letter term stands for every word it begins ("orienta" for "orientation").
+      alsoCount: (term) => (term.length >= 7 && !term.includes(":") ? `${term.slice(0, 7)}*` : null),
       searchOptions: { boost: { ...boosts } },
     });
+    this.search_ = built.index;
+    this.df = built.documentFrequency;
     for (const f of catalog.fiches) {
       this.byId.set(f.id, f);
       const keys = this.conceptsByDepartement.get(f.departement.code) ?? new Set<string>();
       for (const k of f.concepts) keys.add(k);
       this.conceptsByDepartement.set(f.departement.code, keys);
     }
-    this.search_.addAll(catalog.fiches.map(toDoc));
     this.stats = {
       fiches: catalog.fiches.length,
       documentFrequency: (key) => this.documentFrequency(key),
@@ -112,27 +116,9 @@ export class FicheIndex {
     };
   }
 
-  /**
-   * In how many fiches a term (or a 7-letter prefix of one) or a concept key occurs, asked of the index itself
-   * the first time and remembered.
-   */
+  /** In how many fiches a term (a 7-letter one as a prefix of longer words too) or a concept key occurs. */
   private documentFrequency(termOrKey: string): number {
-    let n = this.df.get(termOrKey);
-    if (n === undefined) {
-      const concept = /^[gdtp]:/.test(termOrKey);
-      const asIs = (t: string): string => t;
-      n = this.search_.search(termOrKey, {
-        fields: concept ? ["concepts"] : [...TEXT_FIELDS, "concepts"],
-        tokenize: (t: string) => [t],
-        processTerm: asIs,
-        prefix: !concept && termOrKey.length === 7,
-        fuzzy: false,
-      }).length;
-      // Bounded: a bot running for months meets endless new words (typos, names); the counts are cheap to redo.
-      if (this.df.size >= 50_000) this.df.clear();
-      this.df.set(termOrKey, n);
-    }
-    return n;
+    return this.df.get(termOrKey.length === 7 && !termOrKey.includes(":") ? `${termOrKey}*` : termOrKey) ?? 0;
   }
 
   /** True when a term or concept key occurs in so many fiches that it cannot tell them apart ("rsa"). */
@@ -166,7 +152,12 @@ export class FicheIndex {
     if (query.terms.length + concepts.length === 0) return [];
     // Terms arrive analysed (toIndexQuery): searching must not stem them again.
     const asIs = (t: string): string => t;
-    const filter = options.departements && options.departements.length > 0 ? (r: SearchResult) => options.departements!.includes(String(r.departement)) : undefined;
+    // The départements searched are applied as a document boost of 0, which minisearch checks before scoring a
+    // fiche (a filter only runs on the finished results): at 5,000 fiches most of them are skipped at once.
+    const within = options.departements && options.departements.length > 0 ? new Set(options.departements) : null;
+    const boostDocument = within ? (_id: unknown, _term: string, stored?: Record<string, unknown>) => (within.has(String(stored?.departement)) ? 1 : 0) : undefined;
+    // Fuzzy even for words the plans use: it also meets the forms the light stemmer leaves apart ("nouveaux" and
+    // "nouveau", "connaissent" and "connaissance").
     const fuzzy = (term: string): number | false => (term.length >= 7 ? 0.15 : false);
     const prefix = (term: string): boolean => term.length >= 6;
     const queries = [];
@@ -183,7 +174,7 @@ export class FicheIndex {
     if (concepts.length) {
       queries.push({ queries: [...new Set(concepts.flatMap((c) => [c.key, ...(c.alternatives ?? [])]))], fields: ["concepts"], combineWith: "OR" as const, tokenize: (t: string) => [t], processTerm: (t: string) => t, boost: { concepts: this.boosts.concepts } });
     }
-    const results = this.search_.search({ combineWith: "OR", queries }, { ...(filter ? { filter } : {}) });
+    const results = this.search_.search({ combineWith: "OR", queries }, { ...(boostDocument ? { boostDocument } : {}) });
     // The query's weights once, each hit's matches after.
     const weighed = weighQuery(query, this.stats, options.departements);
     return results.slice(0, options.limit ?? 10).map((r) => {

@@ -1,4 +1,4 @@
-import { fold } from "../text/fold.js";
+import { fold, foldLetters } from "../text/fold.js";
 
 /**
  * French analysis for the search index. minisearch does nothing for French by default: its tokenizer splits on
@@ -16,12 +16,13 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   mr mme madame monsieur truc trucs ok oui non deja encore toujours jamais quelqu quelque chose choses gens`.split(/\s+/).map((w) => fold(w)),
 );
 
+const ELISION = /\b(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)'(?=[a-z0-9])/g;
+/** A word: letters and digits, a dot or hyphen inside a number ("5.4", "2-1") kept. */
+const WORD = /[a-z0-9]+(?:(?<=[0-9])[.-](?=[0-9])[a-z0-9]+)*/g;
+
 /** Splits text into raw word tokens: letters and digits, keeping "5.4"/"2-1" numbers whole. */
 export function tokenizeFrench(text: string): string[] {
-  return fold(text)
-    .replace(/\b(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)'(?=[a-z0-9])/g, "")
-    .split(/[^a-z0-9.-]+|(?<![0-9])[.-]|[.-](?![0-9])/)
-    .filter((t) => t.length > 0);
+  return foldLetters(text).replace(ELISION, "").match(WORD) ?? [];
 }
 
 /**
