@@ -52,16 +52,5 @@ export async function createApp(config: Config, logger: Logger): Promise<{ ok: t
   });
   const adapter = createAdapter(config, conversationState, logger);
   const server = createServer({ config, kb, adapter, bot, logger });
-  warmUp(kb);
   return { ok: true, app: { server, kb, storage, records } };
-}
-
-/**
- * Runs the answer pipeline once on a few questions before the server listens: the lazily built pieces (the
- * places index, the vocabulary matchers, the document frequencies) are ready before the first référent asks.
- */
-function warmUp(kb: KnowledgeBase): void {
-  for (const q of ["qui pilote l'action sur la mobilité à Lannion ?", "fiche 12", "quels partenaires pour les jeunes dans le 35 ?"]) {
-    ask(q, {}, kb.index);
-  }
 }

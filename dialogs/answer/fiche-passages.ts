@@ -121,6 +121,9 @@ function split(text: string): Array<{ text: string; heading: boolean }> {
   return units.flatMap((u) => (u.heading || u.text.length <= ROW_MAX ? [u] : u.text.split(/(?<=[.;!?])\s+(?=[A-ZÀ-Ý«(\d-])/).map((s) => ({ text: s.trim(), heading: false }))));
 }
 
+/** How many fiches' passages are kept analysed: every fiche of a large catalog (2,000 fiches ≈ 60 MB). */
+export const ANALYSED_FICHES = 2000;
+
 // A fiche's passages, analysed once: answers quote the same fiches again and again.
 const analysed = new Map<string, readonly Passage[]>();
 
@@ -147,7 +150,7 @@ export function passagesOf(text: string): readonly Passage[] {
         section: u.section,
         concepts: findGlossaryEntries(u.text).map((e) => conceptKey("g", e.term)),
       }));
-    if (analysed.size >= 2000) analysed.clear();
+    if (analysed.size >= ANALYSED_FICHES) analysed.clear();
     analysed.set(text, passages);
   }
   return passages;

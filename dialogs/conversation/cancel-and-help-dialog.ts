@@ -1,5 +1,6 @@
 import { ActivityTypes, CardFactory } from "botbuilder";
-import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from "botbuilder-dialogs";
+import type { DialogContext, DialogTurnResult } from "botbuilder-dialogs";
+import { ComponentDialog, DialogTurnStatus } from "./dialog-classes.js";
 import type { Catalog } from "../../knowledge/model/index.js";
 import { helpCard } from "../cards/help-card.js";
 import { readCommand } from "./commands.js";

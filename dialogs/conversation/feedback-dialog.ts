@@ -1,4 +1,5 @@
-import { TextPrompt, WaterfallDialog, type WaterfallStepContext } from "botbuilder-dialogs";
+import type { WaterfallStepContext } from "botbuilder-dialogs";
+import { TextPrompt, WaterfallDialog } from "./dialog-classes.js";
 import { fold } from "../../knowledge/text/fold.js";
 import type { CardSubmit } from "../cards/card-submit.js";
 import { CancelAndHelpDialog } from "./cancel-and-help-dialog.js";

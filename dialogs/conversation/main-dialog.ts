@@ -1,5 +1,6 @@
 import { ActivityTypes, CardFactory, type StatePropertyAccessor, type TurnContext } from "botbuilder";
-import { DialogSet, DialogTurnStatus, WaterfallDialog, type DialogState, type WaterfallStepContext } from "botbuilder-dialogs";
+import type { DialogState, WaterfallStepContext } from "botbuilder-dialogs";
+import { DialogSet, DialogTurnStatus, WaterfallDialog } from "./dialog-classes.js";
 import { readCardSubmit } from "../cards/card-submit.js";
 import { ficheCard } from "../cards/fiche-card.js";
 import { helpCard } from "../cards/help-card.js";

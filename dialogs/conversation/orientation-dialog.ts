@@ -1,5 +1,6 @@
 import type { StatePropertyAccessor } from "botbuilder";
-import { ChoicePrompt, ListStyle, WaterfallDialog, type FoundChoice, type WaterfallStepContext } from "botbuilder-dialogs";
+import type { FoundChoice, WaterfallStepContext } from "botbuilder-dialogs";
+import { ChoicePrompt, ListStyle, WaterfallDialog } from "./dialog-classes.js";
 import { frenchList } from "../answer/format.js";
 import { CancelAndHelpDialog } from "./cancel-and-help-dialog.js";
 import type { DialogDeps } from "./ports.js";

@@ -1,5 +1,6 @@
 import type { StatePropertyAccessor } from "botbuilder";
-import { ChoicePrompt, ListStyle, WaterfallDialog, type PromptValidatorContext, type FoundChoice, type WaterfallStepContext } from "botbuilder-dialogs";
+import type { FoundChoice, PromptValidatorContext, WaterfallStepContext } from "botbuilder-dialogs";
+import { ChoicePrompt, ListStyle, WaterfallDialog } from "./dialog-classes.js";
 import type { Catalog, Departement } from "../../knowledge/model/index.js";
 import { findDepartementInText, departementByCode } from "../../knowledge/territories/departements.js";
 import { resolvePlace } from "../../knowledge/territories/places.js";

@@ -47,7 +47,7 @@ export async function startBot(options: StartBotOptions = {}): Promise<BotProces
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child = spawn(process.execPath, ["--no-deprecation", join(root, "dist/bot/main.js")], {
+  const child = spawn(process.execPath, ["--no-deprecation", join(root, "dist/bot/start.cjs")], {
     cwd: root,
     env: { ...process.env, PORT: String(port), PUBLIC_URL: base, DATA_DIR: mkdtempSync(join(tmpdir(), "bench-data-")), LOG_LEVEL: "error", ...options.env },
     stdio: ["ignore", "pipe", "inherit"],

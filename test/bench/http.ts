@@ -20,7 +20,7 @@ export async function runHttpBench(seconds = 10, conversations = 50): Promise<vo
     // At saturation every conversation has a turn waiting, so latency is conversations / throughput (Little's law):
     // 100 ms at 500 turns/s. The latency target is read at the target load instead: 500 turns/s offered.
     const paced = await run("paced", seconds, 500);
-    line("start-up to ready (node dist/bot/main.js)", `${readyMs.toFixed(0)} ms`, "target ≤ 1.5 s");
+    line("start-up to ready (node dist/bot/start.cjs)", `${readyMs.toFixed(0)} ms`, "target ≤ 1.5 s");
     line(`HTTP turns/s at saturation (${conversations} conv., ${seconds} s)`, saturated.turnsPerSecond.toFixed(0), "target ≥ 500");
     line("HTTP latency p50 / p99 at saturation", `${saturated.p50Ms.toFixed(0)} / ${saturated.p99Ms.toFixed(0)} ms`);
     line("HTTP at 500 turns/s offered: turns/s", paced.turnsPerSecond.toFixed(0));

@@ -1,9 +1,13 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { startBot } from "../bench/bot-process.js";
 
+const cache = join(import.meta.dirname, "../../dist/bot/main.cjs.cache");
+
 // `npm start` runs the esbuild bundle, not the sources the other tests import: a dependency that breaks once
 // bundled would only show there.
-describe("the bundle npm start runs (dist/bot/main.js)", () => {
+describe("the bundle npm start runs (dist/bot/start.cjs loading dist/bot/main.cjs)", () => {
   it("builds, starts, serves /healthz and answers a question with a fiche card", async () => {
     const bot = await startBot();
     try {
@@ -35,4 +39,19 @@ describe("the bundle npm start runs (dist/bot/main.js)", () => {
       bot.child.kill("SIGTERM");
     }
   }, 120_000);
+
+  it("starts with a code cache that does not match (a corrupt file, another Node), and writes a good one", async () => {
+    // The first test built the bundle and primed its cache.
+    expect(existsSync(cache)).toBe(true);
+    writeFileSync(cache, "not a V8 code cache");
+    const bot = await startBot({ build: false });
+    try {
+      expect((await fetch(`${bot.base}/healthz`)).ok).toBe(true);
+      // Written again once the bot has warmed up.
+      for (let i = 0; i < 100 && readFileSync(cache).length < 1000; i++) await new Promise((r) => setTimeout(r, 100));
+      expect(readFileSync(cache).length).toBeGreaterThan(100_000);
+    } finally {
+      bot.child.kill("SIGTERM");
+    }
+  }, 60_000);
 });

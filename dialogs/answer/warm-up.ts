@@ -1,0 +1,48 @@
+import type { FicheIndex } from "../../knowledge/search/fiche-index.js";
+import { ask } from "./ask.js";
+import { ANALYSED_FICHES, passagesOf } from "./fiche-passages.js";
+
+/** Questions that go through every step of the pipeline: a commune, a fiche number, a public and a département. */
+const QUESTIONS = ["qui pilote l'action sur la mobilité à Lannion ?", "fiche 12", "quels partenaires pour les jeunes dans le 35 ?"];
+
+/** How many fiches one warm-up step analyses: a few milliseconds, so that a server answers between steps. */
+const FICHES_PER_STEP = 10;
+
+/**
+ * The work the answer pipeline otherwise does on first use, cut in short steps: the places index, the vocabulary
+ * matchers and the compiled code paths (a few questions asked), then the passages of each fiche (up to the
+ * number kept analysed), which the first answer quoting a fiche would pay for.
+ */
+export function warmUpSteps(index: FicheIndex): Array<() => void> {
+  const steps: Array<() => void> = QUESTIONS.map((q) => () => void ask(q, {}, index));
+  const fiches = index.catalog.fiches.slice(0, ANALYSED_FICHES);
+  for (let i = 0; i < fiches.length; i += FICHES_PER_STEP) {
+    const batch = fiches.slice(i, i + FICHES_PER_STEP);
+    steps.push(() => {
+      for (const f of batch) passagesOf(f.text);
+    });
+  }
+  return steps;
+}
+
+/** Runs the whole warm-up at once (benchmarks, CLIs). */
+export function warmUp(index: FicheIndex): void {
+  for (const step of warmUpSteps(index)) step();
+}
+
+/**
+ * Runs the warm-up one step per turn of the event loop, so that a server already listening answers meanwhile (a
+ * question asked during the warm-up is answered, a few milliseconds slower). Resolves with its duration.
+ */
+export function warmUpInBackground(index: FicheIndex): Promise<number> {
+  const started = performance.now();
+  const steps = warmUpSteps(index);
+  return new Promise((resolve) => {
+    const next = (i: number): void => {
+      if (i >= steps.length) return resolve(performance.now() - started);
+      steps[i]!();
+      setImmediate(next, i + 1);
+    };
+    setImmediate(next, 0);
+  });
+}
