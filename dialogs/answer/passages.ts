@@ -133,18 +133,18 @@ export function relevantPassages(text: string, query: PassageQuery, options: Pas
     // A passage that mostly repeats the fields shown adds little: it is skipped, and a partial repeat counts less.
     .filter((s) => s.novelty > 0.2)
     .map((s) => ({ ...s, score: s.score * (0.5 + 0.5 * s.novelty) }));
-  const chosen: Array<{ p: Passage; text: string }> = [];
+  const chosen: Array<{ p: Passage; text: string; repeats: (p: Passage) => boolean }> = [];
   let left = budget;
   for (const s of scored.sort((a, b) => b.score - a.score || a.p.at - b.p.at)) {
     if (chosen.length >= count || left < 60) break;
     // A passage that no longer fits gives way to a shorter one rather than be cut to a stump.
     // Plans repeat a line (a table and its summary): quoting it twice says nothing more.
-    if (chosen.some((c) => repeatsOf([c.p.text])(s.p))) continue;
+    if (chosen.some((c) => c.repeats(s.p))) continue;
     // A long passage is cut to the room left when that room still holds a good part of it; else a shorter one
     // takes its place.
     const cut = focusedCut(s.p.text, Math.min(ROW_MAX, Math.max(left, MIN_QUOTE)), focusOf(s.p.text, query, typed));
     if (cut.length > left) continue;
-    chosen.push({ p: s.p, text: cut });
+    chosen.push({ p: s.p, text: cut, repeats: repeatsOf([s.p.text]) });
     left -= cut.length;
   }
   return chosen.sort((a, b) => a.p.at - b.p.at).map((c) => c.text);

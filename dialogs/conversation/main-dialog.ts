@@ -26,6 +26,9 @@ const NOT_QUESTIONS = new Set(["aide", "salutation", "vide", "hors-sujet", "terr
 export const PRIVACY_NOTICE =
   "Je n'ai pas besoin de données personnelles pour vous répondre : je les ai retirées de votre message et je ne les garde pas. Décrivez plutôt la situation (public, frein, territoire).";
 
+/** The turn-state key under which botbuilder-dialogs' DialogStateManager keeps its configuration. */
+const MEMORY_CONFIGURATION = "DialogStateManagerConfiguration";
+
 /**
  * The root dialog: every message goes through the same pipeline as `npm run ask`. It routes card submissions
  * (feedback, a fiche's details, an example question), commands (territoire, orientation, aide), asks the
@@ -46,12 +49,19 @@ export class MainDialog extends CancelAndHelpDialog {
 
   /** Runs a turn: continues the active dialog, or starts this one. */
   async run(context: TurnContext, dialogState: StatePropertyAccessor<DialogState>): Promise<void> {
+    // botbuilder-dialogs builds its memory scopes and path resolvers anew at every turn (a service collection
+    // each time: a tenth of a turn's CPU), though they keep nothing of their own (what they read is in the turn
+    // state): built at the first turn, then handed to each turn under the key the library looks for.
+    if (this.memoryConfiguration !== undefined) context.turnState.set(MEMORY_CONFIGURATION, this.memoryConfiguration);
     const set = new DialogSet(dialogState);
     set.add(this);
     const dc = await set.createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
+    this.memoryConfiguration ??= context.turnState.get(MEMORY_CONFIGURATION) as unknown;
   }
+
+  private memoryConfiguration: unknown;
 
   private async route(step: WaterfallStepContext) {
     const activity = step.context.activity;

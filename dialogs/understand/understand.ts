@@ -41,16 +41,21 @@ export interface AskContext {
  * query. Pure: the same question and context always give the same understanding.
  */
 export function understand(message: string, context: AskContext = {}): Understanding {
-  // A turn understands the same message twice (to know whether to ask the territory, then to answer): the last
-  // result is kept. Understandings are never mutated, so sharing one is safe.
+  // A turn understands the same message twice (to know whether to ask the territory, then to answer), and turns
+  // of other conversations run in between: the last few results are kept. Understandings are never mutated, so
+  // sharing one is safe.
   const key = `${context.home?.code ?? ""}\u0000${message}`;
-  if (last && last.key === key) return last.value;
+  const cached = recent.get(key);
+  if (cached !== undefined) return cached;
   const value = understandUncached(message, context);
-  last = { key, value };
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
+  recent.set(key, value);
   return value;
 }
 
-let last: { key: string; value: Understanding } | null = null;
+/** How many understandings are kept: more than the turns a bot has in flight at once. */
+const RECENT = 64;
+const recent = new Map<string, Understanding>();
 
 function understandUncached(message: string, context: AskContext): Understanding {
   const text = cleanMessage(message);
