@@ -1,10 +1,10 @@
 import { ConversationState, UserState, type Storage } from "botbuilder";
 import type restify from "restify";
-import { ask } from "../dialogs/answer/ask.js";
 import { MainDialog } from "../dialogs/conversation/main-dialog.js";
 import type { RecordSink } from "../dialogs/conversation/ports.js";
 import { openKnowledgeBase, type KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { createAdapter } from "./adapter.js";
+import { startAnswerThreads, type Answerer } from "./answers/answer-threads.js";
 import type { Config } from "./config.js";
 import { InsertionBot } from "./insertion-bot.js";
 import type { Logger } from "./logger.js";
@@ -18,6 +18,8 @@ export interface App {
   readonly kb: KnowledgeBase;
   readonly storage: Storage;
   readonly records: RecordSink;
+  /** The threads that answer questions (ANSWER_THREADS). */
+  readonly answerer: Answerer;
 }
 
 /**
@@ -39,7 +41,8 @@ export async function createApp(config: Config, logger: Logger): Promise<{ ok: t
   const records = createRecordSink(stores.records, warn);
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
-  const dialog = new MainDialog({ catalog: kb.catalog, ask: (q, context) => ask(q, context, kb.index), records }, userState.createProperty("profile"));
+  const answerer = startAnswerThreads({ threads: config.ANSWER_THREADS, index: kb.index, data: { publicUrl: config.PUBLIC_URL }, onWarning: warn });
+  const dialog = new MainDialog({ catalog: kb.catalog, ask: (q, context) => answerer.ask(q, context), records }, userState.createProperty("profile"));
   const bot = new InsertionBot({
     catalog: kb.catalog,
     index: kb.index,
@@ -51,6 +54,6 @@ export async function createApp(config: Config, logger: Logger): Promise<{ ok: t
     onTurn: (turn) => logger.info({ ...turn }, "turn"),
   });
   const adapter = createAdapter(config, conversationState, logger);
-  const server = createServer({ config, kb, adapter, bot, logger });
-  return { ok: true, app: { server, kb, storage, records } };
+  const server = createServer({ config, kb, adapter, bot, logger, answerThreads: () => answerer.threads });
+  return { ok: true, app: { server, kb, storage, records, answerer } };
 }

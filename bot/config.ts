@@ -29,6 +29,11 @@ export const ConfigSchema = z
     AZURE_STORAGE_CONNECTION_STRING: optional,
     /** With STORAGE=blobs: the container every instance shares; created at start-up if missing. */
     AZURE_STORAGE_CONTAINER: optional,
+    /**
+     * Threads that answer questions beside the one that serves HTTP: "auto" (default) is one when the machine
+     * has two CPUs or more, none on one; 0 answers on the main thread.
+     */
+    ANSWER_THREADS: z.union([z.literal("auto"), z.coerce.number().int().min(0).max(8)]).default("auto"),
     /** Days feedback and unanswered questions are kept. Default 180. */
     RECORDS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   })

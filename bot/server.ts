@@ -23,6 +23,8 @@ export interface ServerDeps {
   readonly adapter: CloudAdapter;
   readonly bot: InsertionBot;
   readonly logger: Logger;
+  /** How many answer threads are up (for /healthz); default: none reported. */
+  readonly answerThreads?: () => number;
 }
 
 const require = createRequire(import.meta.url);
@@ -66,7 +68,7 @@ export function createServer(deps: ServerDeps): restify.Server {
   });
 
   server.get("/healthz", async (_req, res) => {
-    res.send(200, { status: "ok", plans: kb.catalog.plans.length, fiches: kb.catalog.fiches.length });
+    res.send(200, { status: "ok", plans: kb.catalog.plans.length, fiches: kb.catalog.fiches.length, ...(deps.answerThreads ? { answerThreads: deps.answerThreads() } : {}) });
   });
 
   server.get("/fiches/:id", async (req, res) => {

@@ -1,7 +1,8 @@
 /**
  * `npm run build`: bundles the bot (bot/main.ts and everything it imports, dependencies included) into one
  * CommonJS file, dist/bot/main.cjs, with a source map, and its loader, dist/bot/start.cjs (bot/build/start.ts),
- * which `npm start` runs; then primes the loader's V8 code cache (see start.ts).
+ * which `npm start` runs, and the answer threads' code, dist/bot/answer-worker.cjs; then primes the loader's V8
+ * code cache (see start.ts).
  *
  * Why a bundle rather than tsc's file-per-module output: botbuilder and botbuilder-dialogs are hundreds of
  * CommonJS files, and resolving, reading and lexing each of them for ESM interop took about 0.7 s of a 2.5 s
@@ -52,6 +53,8 @@ const results = await Promise.all([
     // restify's optional DTrace probes: a native addon it loads inside a try/catch, absent here.
     external: ["dtrace-provider"],
   }),
+  // The answer threads' code (bot/answers/answer-threads.ts starts them): the knowledge base and the pipeline only.
+  build({ ...common, entryPoints: [join(root, "bot/answers/answer-worker.ts")], outfile: join(out, "answer-worker.cjs"), sourcemap: true, minify: true }),
   build({ ...common, entryPoints: [join(root, "bot/build/start.ts")], outfile: join(out, "start.cjs") }),
 ]);
 if (results.some((r) => r.errors.length > 0)) {

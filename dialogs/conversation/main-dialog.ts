@@ -129,7 +129,7 @@ export class MainDialog extends CancelAndHelpDialog {
     const question = stepValues(step)["question"] as string | undefined;
     if (question === undefined) return step.endDialog();
     const profile = readProfile(await this.profile.get(step.context, readProfile({})));
-    const answer = this.deps.ask(question, { home: profile.home });
+    const answer = await this.deps.ask(question, { home: profile.home });
     // For the turn log (bot/insertion-bot.ts): the intent, never the question.
     step.context.turnState.set(INTENT_KEY, answer.intent);
     await step.context.sendActivity(answerActivity(answer, this.deps.catalog));

@@ -75,8 +75,8 @@ export class OrientationDialog extends CancelAndHelpDialog {
     const profile = readProfile(await this.profile.get(step.context, readProfile({})));
     const publicWords = PUBLICS[stepValues(step)["public"] as number]?.[1] ?? "";
     const freinWords = FREINS[stepValues(step)["frein"] as number]?.[1] ?? "";
-    const answer = this.deps.ask(`${freinWords} pour les ${publicWords}`, { home: profile.home });
-    const fallback = answer.answered ? answer : this.deps.ask(freinWords, { home: profile.home });
+    const answer = await this.deps.ask(`${freinWords} pour les ${publicWords}`, { home: profile.home });
+    const fallback = answer.answered ? answer : await this.deps.ask(freinWords, { home: profile.home });
     await step.context.sendActivity(answerActivity(fallback, this.deps.catalog));
     const dispositifs = this.deps.catalog.dispositifs.filter((d) => d.fiches.some((id) => fallback.fiches.some((f) => f.id === id)));
     if (dispositifs.length) await step.context.sendActivity(`Dispositifs cités par ces fiches : ${frenchList(dispositifs.map((d) => d.name), 8)}.`);

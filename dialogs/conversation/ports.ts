@@ -2,8 +2,9 @@ import type { Catalog } from "../../knowledge/model/index.js";
 import type { Answer } from "../answer/answer-types.js";
 import type { AskContext } from "../understand/understand.js";
 
-/** Answers a question (the understand → search → compose pipeline); injected so that dialog tests can fake it. */
-export type AskFn = (question: string, context: AskContext) => Answer;
+/** Answers a question (the understand → search → compose pipeline); injected so that dialog tests can fake it,
+ * and so that the bot can answer on another thread (then it returns a promise). */
+export type AskFn = (question: string, context: AskContext) => Answer | Promise<Answer>;
 
 /** A référent's vote on an answer. Free text is masked by the sink before it is stored. */
 export interface FeedbackRecord {

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { startBot } from "../bench/bot-process.js";
@@ -14,6 +15,15 @@ describe("the bundle npm start runs (dist/bot/start.cjs loading dist/bot/main.cj
       const health = (await (await fetch(`${bot.base}/healthz`)).json()) as { status: string; fiches: number };
       expect(health).toMatchObject({ status: "ok" });
       expect(health.fiches).toBeGreaterThan(50);
+      // The answer thread (dist/bot/answer-worker.cjs) comes up beside the server, on a machine of 2 CPUs or more.
+      if (availableParallelism() >= 2) {
+        let threads = 0;
+        for (let i = 0; i < 100 && threads === 0; i++) {
+          threads = ((await (await fetch(`${bot.base}/healthz`)).json()) as { answerThreads?: number }).answerThreads ?? 0;
+          if (threads === 0) await new Promise((r) => setTimeout(r, 100));
+        }
+        expect(threads).toBe(1);
+      }
       const res = await fetch(`${bot.base}/api/messages`, {
         method: "POST",
         headers: { "content-type": "application/json" },
