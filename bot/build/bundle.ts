@@ -12,7 +12,7 @@
  * The bundle lives in dist/bot/ so that projectRoot() (which walks up to package.json) and require.resolve of the
  * adaptivecards script (served to the local chat page from node_modules) work as from the sources.
  */
-import { build, type BuildOptions } from "esbuild";
+import { build, type BuildOptions, type BuildResult } from "esbuild";
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
@@ -42,6 +42,7 @@ const results = await Promise.all([
     ...common,
     entryPoints: [join(root, "bot/main.ts")],
     outfile: join(out, "main.cjs"),
+    metafile: true,
     sourcemap: true,
     // Half the size: less to decode and compile at start (about 0.25 s); the source map gives the names back in
     // stack traces (NODE_OPTIONS=--enable-source-maps).
@@ -59,8 +60,18 @@ const results = await Promise.all([
 ]);
 if (results.some((r) => r.errors.length > 0)) {
   process.exitCode = 1;
+} else if (runtimeImports(results[0]!).length > 0) {
+  // start.cjs runs the bundle as a vm.Script, where import() cannot load anything.
+  process.stderr.write(`build: the bundle would import() ${runtimeImports(results[0]!).join(", ")} at run time, which start.cjs cannot serve\n`);
+  process.exitCode = 1;
 } else {
   // A failed priming costs speed, not correctness: the first start writes the cache instead.
   const primed = spawnSync(process.execPath, ["--no-deprecation", join(out, "start.cjs"), "--prime"], { cwd: root, stdio: "inherit", timeout: 60_000 });
   if (primed.status !== 0) process.stderr.write("build: priming the code cache failed; the first start will write it\n");
+}
+
+/** The modules a bundle leaves to a dynamic import() at run time (esbuild inlines those it bundles). */
+function runtimeImports(result: BuildResult): string[] {
+  const inputs = Object.values(result.metafile?.inputs ?? {});
+  return inputs.flatMap((input) => input.imports.filter((i) => i.kind === "dynamic-import" && i.external === true).map((i) => i.path));
 }

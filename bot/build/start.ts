@@ -50,11 +50,9 @@ function writeCache(script: vm.Script): void {
 const cachedData = readCache();
 // The bundle is CommonJS: run as Node would run a module, in a function of exports, require, module…
 const source = readFileSync(bundle, "utf8");
-const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-  filename: bundle,
-  cachedData,
-  importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-});
+// No dynamic import() can run in such a script (Node's hook for it is experimental): the build checks that the
+// bundle holds none (esbuild turns the sources' own into plain function calls).
+const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData });
 const fresh = cachedData === undefined || script.cachedDataRejected === true;
 
 if (prime && !fresh) process.exit(0);
