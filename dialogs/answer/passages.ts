@@ -106,33 +106,38 @@ export function relevantPassages(text: string, query: PassageQuery, options: Pas
   const typed = [...new Set(query.terms)];
   const concept = [...new Set(query.conceptWords ?? [])].filter((w) => !typed.includes(w));
   // Local rarity: in how many passages of this fiche a word occurs.
-  const weight = (term: string): number => {
-    const n = passages.filter((p) => matches(p, term)).length;
-    return n === 0 ? 0 : Math.log(1 + passages.length / n);
+  const rarity = (n: number): number => (n === 0 ? 0 : Math.log(1 + passages.length / n));
+  const howMany = (test: (p: Passage) => boolean): number => {
+    let n = 0;
+    for (const p of passages) if (test(p)) n++;
+    return n;
   };
-  const weights = new Map([...typed, ...concept].map((t) => [t, weight(t) * (typed.includes(t) ? 1 : 0.5)]));
-  const keys = (query.concepts ?? []).filter((k) => k.startsWith("g:"));
-  const keyWeights = new Map(keys.map((k) => [k, ((n) => (n === 0 ? 0 : Math.log(1 + passages.length / n)))(passages.filter((p) => p.concepts.includes(k)).length)]));
-  const scored = passages
-    .map((p) => {
-      let score = 0;
-      for (const [t, w] of weights) if (w > 0 && matches(p, t)) score += w;
-      for (const [k, w] of keyWeights) if (w > 0 && p.concepts.includes(k)) score += w;
-      const relevant = score > 0;
-      if (query.actors) score += 1.5 * p.actors;
-      // For "combien", a passage with an amount is the answer; one without is context at best.
-      // An amount answers it better than a line that only names a fund.
-      if (query.money) score = p.money === 2 ? score + 4 : p.money === 1 ? score + 1 : score / 2;
-      if (query.dates) score = p.dated ? score + 2 : score / 2;
-      // Indicators say how the plan will count, rarely what the référent asked.
-      if (INDICATORS.test(p.section)) score *= 0.5;
-      return { p, score, relevant: relevant || (query.actors === true && p.actors >= 2 && !INDICATORS.test(p.section)) || (query.money === true && p.money > 0) || (query.dates === true && p.dated) };
-    })
-    .filter((s) => s.relevant && s.score > 0)
-    .map((s) => ({ ...s, novelty: novelty(s.p) }))
+  const weights: Array<[string, number]> = [];
+  for (const t of typed) weights.push([t, rarity(howMany((p) => matches(p, t)))]);
+  for (const t of concept) weights.push([t, 0.5 * rarity(howMany((p) => matches(p, t)))]);
+  const keyWeights: Array<[string, number]> = (query.concepts ?? []).filter((k) => k.startsWith("g:")).map((k) => [k, rarity(howMany((p) => p.concepts.includes(k)))]);
+  // One pass, one object per passage kept: this runs for each fiche of each answer.
+  const scored: Array<{ p: Passage; score: number }> = [];
+  for (const p of passages) {
+    let score = 0;
+    for (const [t, w] of weights) if (w > 0 && matches(p, t)) score += w;
+    for (const [k, w] of keyWeights) if (w > 0 && p.concepts.includes(k)) score += w;
+    const indicators = INDICATORS.test(p.section);
+    const relevant = score > 0 || (query.actors === true && p.actors >= 2 && !indicators) || (query.money === true && p.money > 0) || (query.dates === true && p.dated);
+    if (!relevant) continue;
+    if (query.actors) score += 1.5 * p.actors;
+    // For "combien", a passage with an amount is the answer; one without is context at best.
+    // An amount answers it better than a line that only names a fund.
+    if (query.money) score = p.money === 2 ? score + 4 : p.money === 1 ? score + 1 : score / 2;
+    if (query.dates) score = p.dated ? score + 2 : score / 2;
+    // Indicators say how the plan will count, rarely what the référent asked.
+    if (indicators) score *= 0.5;
+    if (score <= 0) continue;
     // A passage that mostly repeats the fields shown adds little: it is skipped, and a partial repeat counts less.
-    .filter((s) => s.novelty > 0.2)
-    .map((s) => ({ ...s, score: s.score * (0.5 + 0.5 * s.novelty) }));
+    const novel = novelty(p);
+    if (novel <= 0.2) continue;
+    scored.push({ p, score: score * (0.5 + 0.5 * novel) });
+  }
   const chosen: Array<{ p: Passage; text: string; repeats: (p: Passage) => boolean }> = [];
   let left = budget;
   for (const s of scored.sort((a, b) => b.score - a.score || a.p.at - b.p.at)) {

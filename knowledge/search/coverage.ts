@@ -69,25 +69,59 @@ export function weighQuery(query: IndexQuery, stats: CatalogStats, departements:
 
 /** Which of the weighed query's terms and concepts a hit matched (`matched`: the query terms minisearch reports). */
 export function coverageOf(query: WeighedQuery, matched: ReadonlySet<string>): Coverage {
-  // A concept is matched by its key (the fiche names it), or by all the words of an acronym's expansion
-  // ("contrat d'engagement réciproque" for CER); one word of a phrase ("voyage") is not enough.
-  const conceptMatched = (c: Concept): boolean => keysOf(c).some((k) => matched.has(k)) || (c.expansions.length >= 2 && c.expansions.every((e) => matched.has(e)));
-  const terms = query.terms.map((t) => ({ ...t, hit: matched.has(t.term) }));
-  const concepts = query.concepts.map((c) => ({ ...c, hit: conceptMatched(c.concept) }));
-  const narrow = concepts.filter((c) => c.narrow);
-  const sum = (xs: readonly { idf: number }[]): number => xs.reduce((s, x) => s + x.idf, 0);
-  const total = sum(narrow);
-  const allWeight = sum(terms) + sum(concepts);
+  // Sums in plain loops: this runs for every hit of every search.
+  let allWeight = 0;
+  let hitWeight = 0;
+  let matchedCount = 0;
+  const missed: string[] = [];
+  for (const t of query.terms) {
+    allWeight += t.idf;
+    if (matched.has(t.term)) {
+      hitWeight += t.idf;
+      matchedCount++;
+    } else missed.push(t.term);
+  }
+  let matchedConcepts = 0;
+  let narrowConcepts = 0;
+  let matchedNarrow = 0;
+  let narrowTotal = 0;
+  let narrowHit = 0;
+  for (const c of query.concepts) {
+    const hit = conceptMatched(c.concept, matched);
+    allWeight += c.idf;
+    if (hit) {
+      hitWeight += c.idf;
+      matchedConcepts++;
+    } else missed.push(c.concept.key);
+    if (c.narrow) {
+      narrowConcepts++;
+      narrowTotal += c.idf;
+      if (hit) {
+        matchedNarrow++;
+        narrowHit += c.idf;
+      }
+    }
+  }
   return {
     rarestAbsent: query.rarestAbsent,
-    discriminating: terms.length + concepts.length,
-    matched: terms.filter((t) => t.hit).length + concepts.filter((c) => c.hit).length,
-    specificConcepts: concepts.length,
-    matchedConcepts: concepts.filter((c) => c.hit).length,
-    narrowConcepts: narrow.length,
-    matchedNarrow: narrow.filter((c) => c.hit).length,
-    narrowWeight: total > 0 ? sum(narrow.filter((c) => c.hit)) / total : 1,
-    weighted: allWeight > 0 ? (sum(terms.filter((t) => t.hit)) + sum(concepts.filter((c) => c.hit))) / allWeight : 0,
-    missed: [...terms.filter((t) => !t.hit).map((t) => t.term), ...concepts.filter((c) => !c.hit).map((c) => c.concept.key)],
+    discriminating: query.terms.length + query.concepts.length,
+    matched: matchedCount + matchedConcepts,
+    specificConcepts: query.concepts.length,
+    matchedConcepts,
+    narrowConcepts,
+    matchedNarrow,
+    narrowWeight: narrowTotal > 0 ? narrowHit / narrowTotal : 1,
+    weighted: allWeight > 0 ? hitWeight / allWeight : 0,
+    missed,
   };
+}
+
+/**
+ * A concept is matched by its key (the fiche names it), or by all the words of an acronym's expansion
+ * ("contrat d'engagement réciproque" for CER); one word of a phrase ("voyage") is not enough.
+ */
+function conceptMatched(c: Concept, matched: ReadonlySet<string>): boolean {
+  if (matched.has(c.key)) return true;
+  for (const k of c.alternatives ?? []) if (matched.has(k)) return true;
+  return c.expansions.length >= 2 && c.expansions.every((e) => matched.has(e));
 }
