@@ -81,6 +81,9 @@ function isHeaderRow(raw: string): boolean {
   return cells.length > 0 && cells.every((c) => c.length <= 45 && !/[.;:!?\d]/.test(c)) && cells.some((c) => LABELS.test(c));
 }
 
+/** A bullet item shorter than this is joined to the items around it. */
+const SHORT_ITEM = 80;
+
 /**
  * The fiche's text cut into passages. Plans are extracted from PDFs: a sentence is often cut over several lines,
  * so a line that does not end a sentence is joined to the next one when that one goes on in lower case.
@@ -90,11 +93,15 @@ function split(text: string): Array<{ text: string; heading: boolean }> {
   let current = "";
   // A short line that does not end a sentence looks like a label, until the next line goes on with it.
   let label = false;
+  // Short bullet items ("- le bénévolat,", "- la VAE") are one passage together: alone, each would pass for a
+  // label and never be quoted.
+  let list = false;
   const flush = (): void => {
     const t = current.trim();
     if (t) units.push({ text: t, heading: label });
     current = "";
     label = false;
+    list = false;
   };
   for (const raw of text.split("\n")) {
     const line = raw.includes("|") ? tableRow(raw) : cleanLine(raw);
@@ -112,9 +119,16 @@ function split(text: string): Array<{ text: string; heading: boolean }> {
       label = false;
       continue;
     }
+    const item = /^[-•]/.test(raw.trim()) && line.length < SHORT_ITEM;
+    if (item && list) {
+      current = `${current.replace(/[,;.]$/, "")} ; ${line}`;
+      continue;
+    }
     flush();
+    list = item;
     current = line;
-    label = HEADING.test(raw.trim()) || (line.length < 60 && !/[.;:!?,)]$/.test(line) && !/\d/.test(line) && /^[A-ZÉÀ]/.test(line));
+    // A bullet item is content, not a label.
+    label = !item && (HEADING.test(raw.trim()) || (line.length < 60 && !/[.;:!?,)]$/.test(line) && !/\d/.test(line) && /^[A-ZÉÀ]/.test(line)));
   }
   flush();
   // Long paragraphs are quoted sentence by sentence.

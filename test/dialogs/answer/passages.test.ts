@@ -105,3 +105,20 @@ describe("passages", () => {
     expect(cutText("un texte sans aucune ponctuation qui continue longtemps encore", 30)).toMatch(/^un texte sans aucune.*…$/);
   });
 });
+
+// Cut from the Drôme PDIE, fiche 14: a list of short bullet items.
+const LIST = `part le réseau de partenaires associatifs du territoire, le Département s'en-
+gage a développer l'employabilité des publics bénéficiaires RSA par le biais de
+dispositifs tels que :
+- le bénévolat,
+- les contrats Parcours Emploi Compétence (CAE-PEC).
+> INDICATEURS DE SUIVI
+Nombre de contrats PEC signés, nombre de missions bénévoles réalisées,`;
+
+describe("short bullet items", () => {
+  it("are one passage together, quoted when one of them is asked about", () => {
+    expect(passagesOf(LIST).map((p) => p.text)).toContain("le bénévolat ; les contrats Parcours Emploi Compétence (CAE-PEC).");
+    const quoted = relevantPassages(LIST, { terms: analyzeFrench("du bénévolat pour reprendre pied").map((t) => (t.length >= 9 ? t.slice(0, 7) : t)) });
+    expect(quoted[0]).toContain("le bénévolat");
+  });
+});
