@@ -50,17 +50,12 @@ function focusOf(text: string, query: PassageQuery, typed: readonly string[]): n
   return positions.length ? Math.min(...positions) : -1;
 }
 
-// Words of a passage as a set, for the exact lookups most terms need.
-const wordSets = new WeakMap<Passage, ReadonlySet<string>>();
-
 function matches(p: Passage, term: string): boolean {
-  let set = wordSets.get(p);
-  if (!set) {
-    set = new Set(p.words);
-    wordSets.set(p, set);
-  }
+  // A passage holds a few dozen words: a scan costs less than building a set the first time a passage is met.
   // Long query words are 7-letter prefixes (toIndexQuery): "prescri" matches "prescription".
-  return set.has(term) || (term.length >= 7 && p.words.some((w) => w.startsWith(term)));
+  const prefix = term.length >= 7;
+  for (const w of p.words) if (w === term || (prefix && w.startsWith(term))) return true;
+  return false;
 }
 
 /**
