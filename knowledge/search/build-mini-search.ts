@@ -25,8 +25,9 @@ interface TermEntry {
   /** The field (document × field) whose occurrences `count` holds. */
   stamp: number;
   count: number;
-  /** Per field id: document short ids and term frequencies, interleaved. */
-  readonly postings: number[][];
+  /** Field id, document short id and term frequency of each posting, in a row (one array, not one per field:
+   * most terms occur in one or two of the fields). */
+  readonly postings: number[];
   /** The document last counted in the document frequency. */
   counted: number;
   df: number;
@@ -64,7 +65,7 @@ class PrebuiltMiniSearch<T> extends MiniSearch<T> {
       if (e === undefined) {
         const derived = alsoCount?.(term) ?? null;
         const also = derived === term ? null : derived;
-        e = { term, stamp: -1, count: 0, postings: fields.map(() => []), counted: -1, df: 0, also: also === null ? null : termEntry(also) };
+        e = { term, stamp: -1, count: 0, postings: [], counted: -1, df: 0, also: also === null ? null : termEntry(also) };
         terms.set(term, e);
       }
       return e;
@@ -113,7 +114,7 @@ class PrebuiltMiniSearch<T> extends MiniSearch<T> {
           e.count++;
         }
         for (const e of met) {
-          e.postings[fieldId]!.push(shortId, e.count);
+          e.postings.push(fieldId, shortId, e.count);
           for (let x: TermEntry | null = e; x !== null && x.counted !== shortId; x = x.also) {
             x.counted = shortId;
             x.df++;
@@ -134,12 +135,12 @@ class PrebuiltMiniSearch<T> extends MiniSearch<T> {
     for (const e of terms.values()) {
       df.set(e.term, e.df);
       const byField = new Map<number, Map<number, number>>();
-      e.postings.forEach((list, fieldId) => {
-        if (list.length === 0) return;
-        const freqs = new Map<number, number>();
-        for (let i = 0; i < list.length; i += 2) freqs.set(list[i]!, list[i + 1]!);
-        byField.set(fieldId, freqs);
-      });
+      const list = e.postings;
+      for (let i = 0; i < list.length; i += 3) {
+        let freqs = byField.get(list[i]!);
+        if (freqs === undefined) byField.set(list[i]!, (freqs = new Map()));
+        freqs.set(list[i + 1]!, list[i + 2]!);
+      }
       // A derived key (a prefix) is counted, not indexed, unless it is a term of its own.
       if (byField.size > 0) index._index.set(e.term, byField);
     }
