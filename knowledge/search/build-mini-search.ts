@@ -25,8 +25,8 @@ interface TermEntry {
   /** The field (document × field) whose occurrences `count` holds. */
   stamp: number;
   count: number;
-  /** Field id, document short id and term frequency of each posting, in a row (one array, not one per field:
-   * most terms occur in one or two of the fields). */
+  /** Each posting as two numbers, document short id × 32 + field id, then term frequency: one array per term (not
+   * one per field, most terms occur in one or two) of small integers, the least memory a build can hold them in. */
   readonly postings: number[];
   /** The document last counted in the document frequency. */
   counted: number;
@@ -54,9 +54,13 @@ export function buildMiniSearch<T extends object>(documents: readonly T[], optio
   return PrebuiltMiniSearch.build(documents, options);
 }
 
+/** At most this many indexed fields (a posting packs its field id below the document's). */
+const FIELDS_MAX = 32;
+
 class PrebuiltMiniSearch<T> extends MiniSearch<T> {
   static build<T extends object>(documents: readonly T[], options: BuildOptions<T>): BuiltIndex<T> {
     const { fields, tokenize, processTerm, alsoCount } = options;
+    if (fields.length > FIELDS_MAX) throw new Error(`search: at most ${FIELDS_MAX} indexed fields, not ${fields.length}`);
     const idField = options.idField ?? "id";
     const read = (doc: T, field: string): unknown => (doc as Record<string, unknown>)[field];
     const terms = new Map<string, TermEntry>();
@@ -114,7 +118,7 @@ class PrebuiltMiniSearch<T> extends MiniSearch<T> {
           e.count++;
         }
         for (const e of met) {
-          e.postings.push(fieldId, shortId, e.count);
+          e.postings.push(shortId * FIELDS_MAX + fieldId, e.count);
           for (let x: TermEntry | null = e; x !== null && x.counted !== shortId; x = x.also) {
             x.counted = shortId;
             x.df++;
@@ -128,6 +132,8 @@ class PrebuiltMiniSearch<T> extends MiniSearch<T> {
       index._fieldLength.set(shortId, lengths);
     });
 
+    // The tokens' analyses are no longer needed once every document is read.
+    for (const known of tokens) known.clear();
     index._documentCount = documents.length;
     index._nextId = documents.length;
     index._avgFieldLength = averages;
@@ -136,11 +142,14 @@ class PrebuiltMiniSearch<T> extends MiniSearch<T> {
       df.set(e.term, e.df);
       const byField = new Map<number, Map<number, number>>();
       const list = e.postings;
-      for (let i = 0; i < list.length; i += 3) {
-        let freqs = byField.get(list[i]!);
-        if (freqs === undefined) byField.set(list[i]!, (freqs = new Map()));
-        freqs.set(list[i + 1]!, list[i + 2]!);
+      for (let i = 0; i < list.length; i += 2) {
+        const fieldId = list[i]! % FIELDS_MAX;
+        let freqs = byField.get(fieldId);
+        if (freqs === undefined) byField.set(fieldId, (freqs = new Map()));
+        freqs.set((list[i]! - fieldId) / FIELDS_MAX, list[i + 1]!);
       }
+      // Freed as the maps are made: the build's peak memory is what a large catalog hits.
+      list.length = 0;
       // A derived key (a prefix) is counted, not indexed, unless it is a term of its own.
       if (byField.size > 0) index._index.set(e.term, byField);
     }
