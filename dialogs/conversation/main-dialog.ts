@@ -53,6 +53,12 @@ export class MainDialog extends CancelAndHelpDialog {
     // each time: a tenth of a turn's CPU), though they keep nothing of their own (what they read is in the turn
     // state): built at the first turn, then handed to each turn under the key the library looks for.
     if (this.memoryConfiguration !== undefined) context.turnState.set(MEMORY_CONFIGURATION, this.memoryConfiguration);
+    // Most turns are a question asked with no dialog under way and no territory to ask: they are answered here,
+    // with the functions the waterfall's steps use, without building the dialog stack (botbuilder-dialogs' dialog
+    // contexts and state managers were half of the main thread's work per turn).
+    const stack = (await dialogState.get(context))?.dialogStack ?? [];
+    const plain = stack.length === 0 ? await this.plainQuestion(context) : null;
+    if (plain !== null) return this.answerQuestion(context, plain);
     const set = new DialogSet(dialogState);
     set.add(this);
     const dc = await set.createContext(context);
@@ -112,34 +118,62 @@ export class MainDialog extends CancelAndHelpDialog {
 
   /** Masks personal data, asks the territory once if the question needs it, then goes on to the answer. */
   private async question(step: WaterfallStepContext, raw: string) {
-    const masked = maskPersonalData(raw);
-    const profile = readProfile(await this.profile.get(step.context, readProfile({})));
-    if (masked.masked.length > 0 && !profile.privacyNoticeShown) {
-      await step.context.sendActivity(PRIVACY_NOTICE);
-      await this.profile.set(step.context, { ...profile, privacyNoticeShown: true });
-    }
-    stepValues(step)["question"] = masked.text;
-    const u = understand(masked.text, { home: profile.home });
-    const needsTerritory = !NOT_QUESTIONS.has(u.intent) && u.territorySource === null && !profile.territoryAsked;
-    if (needsTerritory) return step.beginDialog(TERRITORY_DIALOG);
+    const asked = await this.readQuestion(step.context, raw);
+    stepValues(step)["question"] = asked.question;
+    if (asked.needsTerritory) return step.beginDialog(TERRITORY_DIALOG);
     return step.next();
   }
 
   private async answer(step: WaterfallStepContext) {
     const question = stepValues(step)["question"] as string | undefined;
-    if (question === undefined) return step.endDialog();
-    const profile = readProfile(await this.profile.get(step.context, readProfile({})));
+    if (question !== undefined) await this.answerQuestion(step.context, question);
+    return step.endDialog();
+  }
+
+  /**
+   * The question of a plain message (not a card submission, not a command) that needs no territory prompt, masked;
+   * null for anything the dialogs must handle. Gives the privacy notice when due, as the question step does.
+   */
+  private async plainQuestion(context: TurnContext): Promise<string | null> {
+    const activity = context.activity;
+    if (activity.type !== ActivityTypes.Message || (activity.value !== undefined && activity.value !== null)) return null;
+    if (readCommand(activity.text) !== null) return null;
+    const masked = maskPersonalData(activity.text ?? "");
+    const profile = readProfile(await this.profile.get(context, readProfile({})));
+    if (needsTerritory(masked.text, profile)) return null;
+    return (await this.readQuestion(context, activity.text ?? "")).question;
+  }
+
+  /** Masks the personal data of a question (with the notice, once) and says whether its territory must be asked. */
+  private async readQuestion(context: TurnContext, raw: string): Promise<{ question: string; needsTerritory: boolean }> {
+    const masked = maskPersonalData(raw);
+    const profile = readProfile(await this.profile.get(context, readProfile({})));
+    if (masked.masked.length > 0 && !profile.privacyNoticeShown) {
+      await context.sendActivity(PRIVACY_NOTICE);
+      await this.profile.set(context, { ...profile, privacyNoticeShown: true });
+    }
+    return { question: masked.text, needsTerritory: needsTerritory(masked.text, profile) };
+  }
+
+  /** Answers a (masked) question and keeps it for the coordinator when no fiche answers it. */
+  private async answerQuestion(context: TurnContext, question: string): Promise<void> {
+    const profile = readProfile(await this.profile.get(context, readProfile({})));
     const answer = await this.deps.ask(question, { home: profile.home });
     // For the turn log (bot/insertion-bot.ts): the intent, never the question.
-    step.context.turnState.set(INTENT_KEY, answer.intent);
-    await step.context.sendActivity(answerActivity(answer, this.deps.catalog));
+    context.turnState.set(INTENT_KEY, answer.intent);
+    await context.sendActivity(answerActivity(answer, this.deps.catalog));
     if (!answer.answered && !NOT_QUESTIONS.has(answer.intent)) {
       await this.deps.records.unanswered({
-        conversationId: step.context.activity.conversation.id,
+        conversationId: context.activity.conversation.id,
         question,
         ...(answer.territory ? { departement: answer.territory.code } : {}),
       });
     }
-    return step.endDialog();
   }
+}
+
+/** A question about the plans that names no territory, from someone whose territory was never asked. */
+function needsTerritory(question: string, profile: UserProfile): boolean {
+  const u = understand(question, { home: profile.home });
+  return !NOT_QUESTIONS.has(u.intent) && u.territorySource === null && !profile.territoryAsked;
 }
