@@ -40,7 +40,8 @@ async function main(): Promise<void> {
       listening();
     }),
   );
-  // Listening first: the pieces built on first use are prepared meanwhile, between requests.
-  const ms = await warmUpInBackground(kb.index);
+  // Listening first: the pieces built on first use are prepared meanwhile, between requests. Where answer threads
+  // answer (they warm up themselves), the main thread skips the questions made from the catalog.
+  const ms = await warmUpInBackground(kb.index, built.app.answerer.started > 0 ? { questions: 0 } : {});
   logger.info({ warmUpMs: Math.round(ms), warmMs: Math.round(performance.now() - started) }, "warm");
 }

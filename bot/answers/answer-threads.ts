@@ -12,6 +12,8 @@ export interface Answerer {
   ask(question: string, context: AskContext): Answer | Promise<Answer>;
   /** How many answer threads are up (0 until they have loaded the catalog, or when there are none). */
   readonly threads: number;
+  /** How many answer threads were started (ANSWER_THREADS resolved). */
+  readonly started: number;
   /** Stops the threads. */
   close(): Promise<void>;
 }
@@ -51,7 +53,7 @@ interface AnswerThread {
 export function startAnswerThreads(options: AnswerThreadsOptions): Answerer {
   const count = options.threads === "auto" ? (availableParallelism() >= 2 ? 1 : 0) : options.threads;
   const local = (question: string, context: AskContext): Answer => ask(question, context, options.index);
-  if (count === 0) return { ask: local, threads: 0, close: async () => {} };
+  if (count === 0) return { ask: local, threads: 0, started: 0, close: async () => {} };
 
   const entry = workerEntry();
   let next = 0;
@@ -102,6 +104,7 @@ export function startAnswerThreads(options: AnswerThreadsOptions): Answerer {
     get threads() {
       return threads.filter((t) => t.ready).length;
     },
+    started: count,
     async close() {
       const stopping = threads.splice(0, threads.length);
       await Promise.all(stopping.map((t) => t.worker.terminate()));
