@@ -46,8 +46,21 @@ function focusOf(text: string, query: PassageQuery, typed: readonly string[]): n
     if (at >= 0) return at;
   }
   const folded = fold(text);
-  const positions = typed.map((t) => folded.search(new RegExp(`\\b${t.replace(/[^a-z0-9]/g, "")}`))).filter((at) => at >= 0);
-  return positions.length ? Math.min(...positions) : -1;
+  let first = -1;
+  for (const t of typed) {
+    const at = wordStart(folded, t.replace(/[^a-z0-9]/g, ""));
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  return first;
+}
+
+/** Where a word (or a word beginning so) first starts in folded text, or -1: `\bword`, without a RegExp per word. */
+function wordStart(folded: string, word: string): number {
+  if (word === "") return -1;
+  for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+    if (at === 0 || !/[a-z0-9_]/.test(folded[at - 1]!)) return at;
+  }
+  return -1;
 }
 
 function matches(p: Passage, term: string): boolean {
@@ -82,8 +95,14 @@ function analysedField(text: string): readonly string[] {
 
 /** Share of a passage's words that the texts shown do not hold: what quoting it adds to the answer. */
 function noveltyOf(shown: readonly string[]): (p: Passage) => number {
-  const words = new Set(shown.flatMap(analysedField));
-  return (p) => (p.words.length === 0 ? 0 : p.words.filter((w) => !words.has(w)).length / p.words.length);
+  const words = new Set<string>();
+  for (const text of shown) for (const w of analysedField(text)) words.add(w);
+  return (p) => {
+    if (p.words.length === 0) return 0;
+    let novel = 0;
+    for (const w of p.words) if (!words.has(w)) novel++;
+    return novel / p.words.length;
+  };
 }
 
 /**
