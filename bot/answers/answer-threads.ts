@@ -27,6 +27,8 @@ export interface AnswerThreadsOptions {
   /** What each thread opens (the same catalog and links as the main thread). */
   readonly data: AnswerThreadData;
   readonly onWarning: (message: string) => void;
+  /** How long a question may wait for its thread before the main thread answers it. Default 5,000 ms. */
+  readonly timeoutMs?: number;
 }
 
 interface Pending {
@@ -51,6 +53,7 @@ interface AnswerThread {
  * answers itself: slower, never wrong.
  */
 export function startAnswerThreads(options: AnswerThreadsOptions): Answerer {
+  const timeoutMs = options.timeoutMs ?? 5000;
   const count = options.threads === "auto" ? (availableParallelism() >= 2 ? 1 : 0) : options.threads;
   const local = (question: string, context: AskContext): Answer => ask(question, context, options.index);
   if (count === 0) return { ask: local, threads: 0, started: 0, close: async () => {} };
@@ -71,7 +74,8 @@ export function startAnswerThreads(options: AnswerThreadsOptions): Answerer {
         return;
       }
       const waiting = thread.pending.get(reply.data.id);
-      if (!waiting) return options.onWarning(`answers: an answer thread replied to request ${reply.data.id}, which no one waits for`);
+      // No one waits for it any more: it came after the time allowed, and the main thread answered.
+      if (!waiting) return;
       thread.pending.delete(reply.data.id);
       if (reply.data.type === "answer") waiting.resolve(reply.data.answer);
       else waiting.reject(new Error(`answers: ${reply.data.message}`));
@@ -97,7 +101,19 @@ export function startAnswerThreads(options: AnswerThreadsOptions): Answerer {
       const id = next++;
       const request: AnswerRequest = { id, question, home: context.home?.code ?? null };
       return new Promise<Answer>((resolve, reject) => {
-        thread.pending.set(id, { resolve, reject });
+        // A thread that does not answer in time (stuck, or starved of CPU) must not leave a référent waiting: the
+        // main thread answers, and a late reply is dropped.
+        const late = setTimeout(() => {
+          if (!thread.pending.delete(id)) return;
+          options.onWarning(`answers: an answer thread took over ${timeoutMs} ms; the main thread answered`);
+          resolve(local(question, context));
+        }, timeoutMs);
+        late.unref();
+        const settle = <T,>(done: (value: T) => void) => (value: T): void => {
+          clearTimeout(late);
+          done(value);
+        };
+        thread.pending.set(id, { resolve: settle(resolve), reject: settle(reject) });
         thread.worker.postMessage(request);
       });
     },

@@ -45,6 +45,21 @@ describe("answer threads", () => {
     expect(answer.fiches[0]?.number).toBe("12");
   }, 30_000);
 
+  it("answer on the main thread when a thread takes longer than allowed, and drop its late reply", async () => {
+    const warnings: string[] = [];
+    const answerer = startAnswerThreads({ threads: 1, index, data, onWarning: (m) => warnings.push(m), timeoutMs: 0 });
+    started.push(answerer);
+    await until(() => answerer.threads === 1);
+    // A long message: the thread needs milliseconds for it, the time allowed is none.
+    const long = "qui pilote l'action sur la mobilité et le permis de conduire des jeunes ? ".repeat(60);
+    const answer = await answerer.ask(long, { home: departementByCode("22") });
+    expect(answer).toEqual(ask(long, { home: departementByCode("22") }, index));
+    expect(warnings.join("\n")).toMatch(/took over 0 ms; the main thread answered/);
+    // The thread's reply comes later and is dropped without a word.
+    await new Promise((r) => setTimeout(r, 200));
+    expect(warnings).toHaveLength(1);
+  }, 30_000);
+
   it("none with ANSWER_THREADS=0: the main thread answers", () => {
     const answerer = startAnswerThreads({ threads: 0, index, data, onWarning: () => {} });
     expect(answerer.threads).toBe(0);
