@@ -184,14 +184,13 @@ export function compilePhrases<V>(rules: readonly PhraseRule<V>[], options: Phra
     const count = tokens.length;
     for (let i = 0; i < count; i++) {
       const token = tokens[i] as string;
-      // Fast path: most tokens start no phrase, which costs one Map lookup.
+      // Fast path: most tokens start no phrase, which costs one Map lookup (two with stems) and no allocation.
       const direct = root.next.get(token);
-      if (direct === undefined && !rootHasStems) continue;
+      const edges = rootHasStems && token.length >= 3 ? root.stems.get(token.slice(0, 3)) : undefined;
+      if (direct === undefined && edges === undefined) continue;
       let frontier: TrieNode<V>[] = direct === undefined ? [] : [direct];
-      if (rootHasStems && token.length >= 3) {
-        const edges = root.stems.get(token.slice(0, 3));
-        if (edges) for (const edge of edges) if (token.startsWith(edge.stem)) frontier.push(edge.node);
-      }
+      if (edges) for (const edge of edges) if (token.startsWith(edge.stem)) frontier.push(edge.node);
+      if (frontier.length === 0) continue;
       let maxLength = 0;
       const found: TrieNode<V>[] = [];
       const lengths: number[] = [];
