@@ -12,7 +12,7 @@ const CONTAINER_NAME = /^(?=.{3,63}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The bot's configuration, read once from the environment (and `.env`); every field documented in .env.example. */
 export const ConfigSchema = z
   .object({
-    /** HTTP port. Default 3978, the Bot Framework's usual local port. 0: any free port (the build's priming run). */
+    /** HTTP port. Default 3978, the Bot Framework's usual local port. 0 asks the system for a free port (the build's priming run). */
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
     /** Public base URL of the bot, for fiche links. Default http://localhost:<PORT>. */
     PUBLIC_URL: optional.pipe(z.url({ protocol: /^https?$/, error: "PUBLIC_URL must be an http(s) URL" }).optional()),

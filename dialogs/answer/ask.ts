@@ -16,7 +16,7 @@ export const CONFIDENCE = {
   /** Share of the weight of the narrow concepts a question names (FAJ, familles monoparentales…; rare ones weigh
    * more) that the fiche should match: "un dossier FAJ pour un jeune" is not answered by a fiche on young people. */
   minNarrowWeight: 0.5,
-  /** What each share of that weight missing costs (0.1 missing costs 0.2): any value from 0.5 to 6 gives the same
+  /** What each share of that weight missing costs (0.1 missing costs 0.2); every value from 0.5 to 6 gives the same
    * answers on the tuning questions, so it is a principle (missing the subject costs a lot), not a fit. */
   narrowPenalty: 2,
   /** How much the best fiche's lead over the next one adds to its coverage. */
