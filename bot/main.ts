@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     }),
   );
   // Listening first: the pieces built on first use are prepared meanwhile, between requests. Where answer threads
-  // answer (they warm up themselves), the main thread skips the questions made from the catalog.
-  const ms = await warmUpInBackground(kb.index, built.app.answerer.started > 0 ? { questions: 0 } : {});
+  // answer (they warm up themselves), the main thread only prepares what understanding a question needs.
+  const ms = await warmUpInBackground(kb.index, { answers: built.app.answerer.started === 0 });
   logger.info({ warmUpMs: Math.round(ms), warmMs: Math.round(performance.now() - started) }, "warm");
 }

@@ -58,11 +58,12 @@ const results = await Promise.all([
   build({ ...common, entryPoints: [join(root, "bot/answers/answer-worker.ts")], outfile: join(out, "answer-worker.cjs"), sourcemap: true, minify: true }),
   build({ ...common, entryPoints: [join(root, "bot/build/start.ts")], outfile: join(out, "start.cjs") }),
 ]);
+// start.cjs runs the bundle as a vm.Script, where import() cannot load anything.
+const imported = runtimeImports(results[0]!);
 if (results.some((r) => r.errors.length > 0)) {
   process.exitCode = 1;
-} else if (runtimeImports(results[0]!).length > 0) {
-  // start.cjs runs the bundle as a vm.Script, where import() cannot load anything.
-  process.stderr.write(`build: the bundle would import() ${runtimeImports(results[0]!).join(", ")} at run time, which start.cjs cannot serve\n`);
+} else if (imported.length > 0) {
+  process.stderr.write(`build: the bundle would import() ${imported.join(", ")} at run time, which start.cjs cannot serve\n`);
   process.exitCode = 1;
 } else {
   // A failed priming costs speed, not correctness: the first start writes the cache instead.

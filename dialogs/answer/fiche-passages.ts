@@ -135,7 +135,7 @@ function split(text: string): Array<{ text: string; heading: boolean }> {
   return units.flatMap((u) => (u.heading || u.text.length <= ROW_MAX ? [u] : u.text.split(/(?<=[.;!?])\s+(?=[A-ZÀ-Ý«(\d-])/).map((s) => ({ text: s.trim(), heading: false }))));
 }
 
-/** How many fiches' passages are kept analysed: every fiche of a large catalog (2,000 fiches ≈ 60 MB). */
+/** How many fiches' passages are kept analysed (and prepared by the warm-up): every fiche of most catalogs. */
 export const ANALYSED_FICHES = 2000;
 
 // A fiche's passages, analysed once: answers quote the same fiches again and again.

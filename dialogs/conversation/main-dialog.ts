@@ -132,16 +132,15 @@ export class MainDialog extends CancelAndHelpDialog {
 
   /**
    * The question of a plain message (not a card submission, not a command) that needs no territory prompt, masked;
-   * null for anything the dialogs must handle. Gives the privacy notice when due, as the question step does.
+   * null for anything the dialogs must handle. Gives the privacy notice when due, as the question step does (the
+   * notice is given once: a question that goes on to the territory prompt does not give it again).
    */
   private async plainQuestion(context: TurnContext): Promise<string | null> {
     const activity = context.activity;
     if (activity.type !== ActivityTypes.Message || (activity.value !== undefined && activity.value !== null)) return null;
     if (readCommand(activity.text) !== null) return null;
-    const masked = maskPersonalData(activity.text ?? "");
-    const profile = readProfile(await this.profile.get(context, readProfile({})));
-    if (needsTerritory(masked.text, profile)) return null;
-    return (await this.readQuestion(context, activity.text ?? "")).question;
+    const asked = await this.readQuestion(context, activity.text ?? "");
+    return asked.needsTerritory ? null : asked.question;
   }
 
   /** Masks the personal data of a question (with the notice, once) and says whether its territory must be asked. */
@@ -152,7 +151,8 @@ export class MainDialog extends CancelAndHelpDialog {
       await context.sendActivity(PRIVACY_NOTICE);
       await this.profile.set(context, { ...profile, privacyNoticeShown: true });
     }
-    return { question: masked.text, needsTerritory: needsTerritory(masked.text, profile) };
+    const u = understand(masked.text, { home: profile.home });
+    return { question: masked.text, needsTerritory: !NOT_QUESTIONS.has(u.intent) && u.territorySource === null && !profile.territoryAsked };
   }
 
   /** Answers a (masked) question and keeps it for the coordinator when no fiche answers it. */
@@ -170,10 +170,4 @@ export class MainDialog extends CancelAndHelpDialog {
       });
     }
   }
-}
-
-/** A question about the plans that names no territory, from someone whose territory was never asked. */
-function needsTerritory(question: string, profile: UserProfile): boolean {
-  const u = understand(question, { home: profile.home });
-  return !NOT_QUESTIONS.has(u.intent) && u.territorySource === null && !profile.territoryAsked;
 }

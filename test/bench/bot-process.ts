@@ -1,19 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync } from "node:fs";
-import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { freeLoopbackPort } from "../support/free-port.js";
 
 const root = join(import.meta.dirname, "../..");
-
-/** A free loopback port. */
-export async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((done) => probe.listen(0, "127.0.0.1", done));
-  const port = (probe.address() as AddressInfo).port;
-  await new Promise<void>((done) => probe.close(() => done()));
-  return port;
-}
 
 /** Builds the bot as `npm start` does (`npm run build`). */
 export function buildBot(): void {
@@ -44,7 +35,7 @@ export interface BotProcess {
  */
 export async function startBot(options: StartBotOptions = {}): Promise<BotProcess> {
   if (options.build ?? true) buildBot();
-  const port = await freePort();
+  const port = await freeLoopbackPort();
   const base = `http://127.0.0.1:${port}`;
   const started = performance.now();
   const child = spawn(process.execPath, ["--no-deprecation", join(root, "dist/bot/start.cjs")], {

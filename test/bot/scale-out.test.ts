@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp, type App } from "../../bot/app.js";
 import { loadConfig } from "../../bot/config.js";
 import { createLogger } from "../../bot/logger.js";
-import { freeLoopbackPort, startAzurite, type Azurite } from "../support/azurite.js";
+import { startAzurite, type Azurite } from "../support/azurite.js";
+import { freeLoopbackPort } from "../support/free-port.js";
 
 // Several bot instances behind one registration: two real servers (createApp, HTTP, expectReplies) on two ports,
 // sharing state and records in one blob container on Azurite. Every personal value below is fake.

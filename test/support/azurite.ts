@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { connect, createServer, type AddressInfo } from "node:net";
+import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { freeLoopbackPort } from "./free-port.js";
 
 const root = join(import.meta.dirname, "../..");
 /** Azurite's blob service, from node_modules (a devDependency): no global install, no docker. */
@@ -20,15 +21,6 @@ export interface Azurite {
   readonly connectionString: string;
   /** Kills it (SIGTERM, then SIGKILL after 5 s) and removes its workspace. */
   stop(): Promise<void>;
-}
-
-/** A free loopback port. */
-export async function freeLoopbackPort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((done) => probe.listen(0, "127.0.0.1", done));
-  const port = (probe.address() as AddressInfo).port;
-  await new Promise<void>((done) => probe.close(() => done()));
-  return port;
 }
 
 function accepts(port: number): Promise<boolean> {

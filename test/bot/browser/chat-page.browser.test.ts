@@ -1,5 +1,4 @@
 import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
-import { createServer as createNetServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -7,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp, type App } from "../../../bot/app.js";
 import { loadConfig } from "../../../bot/config.js";
 import { createLogger } from "../../../bot/logger.js";
+import { freeLoopbackPort } from "../../support/free-port.js";
 
 /** Debian's chromium, installed by .ci/run (a test tool cannot download its own browser here). */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -17,17 +17,9 @@ let app: App;
 let base: string;
 let browser: Browser;
 
-/** A free loopback port, so that PUBLIC_URL (the fiche links) points at the server under test. */
-async function freePort(): Promise<number> {
-  const probe = createNetServer();
-  await new Promise<void>((done) => probe.listen(0, "127.0.0.1", done));
-  const port = (probe.address() as AddressInfo).port;
-  await new Promise<void>((done) => probe.close(() => done()));
-  return port;
-}
-
 beforeAll(async () => {
-  const port = await freePort();
+  // A port known in advance, so that PUBLIC_URL (the fiche links) points at the server under test.
+  const port = await freeLoopbackPort();
   base = `http://127.0.0.1:${port}`;
   const loaded = loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), "browser-data-")), LOG_LEVEL: "silent", PORT: String(port), PUBLIC_URL: base });
   if (!loaded.ok) throw new Error(loaded.error);

@@ -4,7 +4,8 @@ import { connectBlobContainer } from "../../../bot/storage/blob-container.js";
 import { BlobStateStorage } from "../../../bot/storage/blob-state-storage.js";
 import { openBlobStores } from "../../../bot/storage/open-blob-stores.js";
 import { ETagConflictError } from "../../../bot/storage/lowdb-storage.js";
-import { freeLoopbackPort, startAzurite, type Azurite } from "../../support/azurite.js";
+import { startAzurite, type Azurite } from "../../support/azurite.js";
+import { freeLoopbackPort } from "../../support/free-port.js";
 
 let azurite: Azurite;
 let n = 0;

@@ -13,6 +13,7 @@ describe("warm-up", () => {
     const steps = warmUpSteps(index);
     expect(steps.length).toBe(3 + 100 + Math.ceil(catalog.fiches.length / 10));
     expect(warmUpSteps(index, { questions: 0 }).length).toBe(3 + Math.ceil(catalog.fiches.length / 10));
+    expect(warmUpSteps(index, { answers: false }).length).toBe(3);
   });
 
   it("runs in the background: other work gets the event loop between its steps", async () => {
