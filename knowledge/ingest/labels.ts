@@ -15,7 +15,10 @@ export type FieldKind =
   | "budget"
   | "moyens"
   | "perspectives"
-  | "bilan";
+  | "bilan"
+  | "contexte"
+  | "territoire"
+  | "intitule";
 
 /** A label found at the start of a line or table cell. */
 export interface LabelHit {
@@ -34,20 +37,27 @@ export interface LabelHit {
  * by ":" / ">" / a tab.
  */
 const LABELS: ReadonlyArray<readonly [FieldKind, RegExp]> = [
-  ["objectifs", /^(?:les |l')?objectifs? (?:de l'action|vises?|operationnels?|generaux|strategiques?|specifiques?)\b|^(?:les |l')?objectifs? ?vises?$|^objectifs?$|^finalites?$/],
+  ["objectifs", /^(?:les |l')?objectifs? (?:de l'action|vises?|operationnels?|generaux|general|strategiques?|specifiques?|poursuivis|recherches)\b|^(?:les |l')?objectifs? ?vises?$|^objectifs?$|^finalites?$/],
   ["contenu", /^(?:contenu|description|presentation|descriptif) ?(?:de l'action|de laction|de l action|du projet)?(?: et realisation)?$|^modalites (?:de mise en oeuvre|d'intervention)$|^mise en oeuvre$|^deroulement$/],
-  ["actions", /^actions? operationnelles?\b/],
-  ["publics", /^(?:les )?(?:beneficiaires|publics?|personnes) ?(?:de l'action|vises?|cibles?|concernes?|cible)?$/],
-  ["pilotes", /^(?:le |les )?(?:pilotes?|co-?pilotes?|pilotage|porteurs?|porteur de projet|porteurs du projet|responsables?|coordinat(?:eur|rice)s?|coordonnat(?:eur|rice)s?)(?: (?:de l'action|du projet|de la fiche))?(?: ou co-?pilotes?)?(?: \(s\))?$|^pilote\(s\)/],
-  ["partenaires", /^(?:les )?(?:partenaires?|partenariats?|acteurs (?:associes|mobilises|concernes|impliques)|structures associees|co-?porteurs?|operateurs?)(?: (?:pressentis|associes|mobilises|impliques|et (?:co-?)?financ(?:eurs|iers)|financeurs))?$/],
-  ["indicateurs", /^(?:les )?indicateurs?(?: (?:de suivi|d'evaluation|de resultats?|quantitatifs?|qualitatifs?|de realisation))?(?:,? (?:et )?bilan(?: et projection)?)?$/],
+  ["actions", /^actions? operationnelles?\b|^(?:les )?actions? (?:a mener|a mettre en oeuvre|prevues|envisagees)$|^plan d'actions?$|^etapes(?: de mise en oeuvre)?$/],
+  ["publics", /^(?:les )?(?:beneficiaires|publics?|personnes) ?(?:de l'action|vises?|cibles?|concernes?|cible|beneficiaires?|prioritaires?)?$/],
+  ["pilotes", /^(?:le |les )?(?:pilotes?|co-?pilotes?|pilotage|porteurs?|porteur de projet|porteurs du projet|responsables?|coordinat(?:eur|rice)s?|coordonnat(?:eur|rice)s?|chefs? de file|maitres? d'ouvrage|(?:service|direction)s? pilotes?)(?: (?:de l'action|du projet|de la fiche))?(?: ou co-?pilotes?)?(?: \(s\))?$|^pilote\(s\)/],
+  ["partenaires", /^(?:les )?(?:partenaires?|partenariats?|acteurs (?:associes|mobilises|concernes|impliques)|structures associees|co-?porteurs?|operateurs?)(?: (?:pressentis|associes|mobilises|impliques|et (?:co-?)?financ(?:eurs|iers)|financeurs|financiers|techniques|institutionnels|operationnels|a mobiliser|a associer))?$/],
+  ["indicateurs", /^(?:les )?indicateurs?(?: (?:de suivi|d'evaluation|de resultats?|quantitatifs?|qualitatifs?|de realisation)(?: et (?:de suivi|d'evaluation|de resultats?|qualitatifs?|quantitatifs?))?)?(?:,? (?:et )?bilan(?: et projection)?)?$|^(?:modalites|criteres) d'evaluation$|^evaluation$/],
   ["resultats", /^(?:les |le )?resultats? attendus?\b/],
-  ["calendrier", /^(?:phasage|echeances?|echeancier|calendrier(?: previsionnel)?|date de mise en place(?: de l'action)?|date de demarrage|periode de realisation)$/],
+  ["calendrier", /^(?:phasage|echeances?|echeancier(?: previsionnel)?|calendrier(?: previsionnel| de mise en oeuvre| de realisation)?|planning|date de mise en (?:place|oeuvre)(?: de l'action)?|date de demarrage|periode de realisation)$/],
   ["duree", /^duree(?: de l'action)?$/],
-  ["budget", /^(?:budget|cout|financements?|moyens financiers|plan de financement)(?: (?:previsionnel|de l'action|global))?$/],
+  ["budget", /^(?:budget|cout|financements?|moyens financiers|plan de financement)(?: (?:previsionnels?|estimes?|de l'action|global))?$/],
   ["moyens", /^moyens(?: a mobiliser| humains| mobilises)?$/],
   ["perspectives", /^perspectives?\b/],
   ["bilan", /^bilan(?: d'execution)?\b/],
+  // The situation a fiche answers ("Constat :", "Contexte et enjeux"): many fiches open with it, before any other
+  // label, so it must be known for the marker above it to be seen as the fiche's heading.
+  ["contexte", /^(?:les |le )?(?:constats?|contexte|enjeux|diagnostic(?: partage)?|problematiques?|elements de (?:contexte|diagnostic)|justification(?: de l'action)?|origine de l'action)(?: et (?:enjeux|constats?|objectifs?))?$/],
+  // "Territoire(s) concerné(s)": read by nothing yet, but it must close the field above it (publics, say).
+  // "Intitulé de l'action : …" in form-like fiches: the title, when no heading line gives it.
+  ["intitule", /^(?:intitule|titre|nom)(?: de l'action| du projet| de la fiche(?:[- ]action)?)?$/],
+  ["territoire", /^(?:territoires?|secteurs? geographiques?|perimetre)(?: (?:concernes?|d'intervention|couverts?|vises?))?$/],
 ];
 
 /** OCR damage seen on capital labels ("BENEF|C|A|RES", "BENEFlClAlRES", "0BJECTIFS", "PARTENAIR ES"). */
@@ -93,7 +103,8 @@ export function readLabel(cellText: string): LabelHit | null {
   let cell = cellText.trim();
   // A label, with what may follow it on its line, is short; a long line is prose.
   if (cell.length > 160 || cell.length < 4) return null;
-  cell = cell.replace(/^#{1,6}\s*/, "").replace(/^[>»•\-–]\s*/, "").replace(/^P\s+(?=[A-Z0-9]{4})/, "");
+  // Markdown emphasis from a PDF-to-markdown conversion: "**Pilote(s)** : …", "__Partenaires__".
+  cell = cell.replace(/^#{1,6}\s*/, "").replace(/^[>»•\-–]\s*/, "").replace(/^(\*\*|__)(.+?)\1/, "$2").replace(/^P\s+(?=[A-Z0-9]{4})/, "");
   cell = cell.replace(/^\d{1,2}\s?[.)]\s*(?=[A-Za-zÀ-ÿ])/, "").replace(/^\d{1,2}\s+(?=[A-Z][a-zé])/, "");
   cell = repairCapitals(cell);
   const capitals = /^[A-ZÀ-Ý0]{4,}/.test(cell);
@@ -108,9 +119,14 @@ export function readLabel(cellText: string): LabelHit | null {
     if (firstWord) candidates.push([firstWord[1]!, firstWord[2]!]);
   }
   for (const [label, rest] of candidates) {
+    // "Public(s) visé(s)" → "public vise"; "Calendrier / échéances": either side may be the label.
     const key = fold(label).replace(/\s*:$/, "").replace(/[.]+$/, "").trim();
-    for (const [kind, pattern] of LABELS) {
-      if (pattern.test(key)) return { kind, rest: rest.trim(), capitals };
+    const plain = key.replace(/\((?:e|s|es|x|le|les)\)/g, "").replace(/\s+/g, " ").trim();
+    const forms = new Set([key, plain, ...(plain.includes(" / ") ? plain.split(" / ").map((p) => p.trim()) : [])]);
+    for (const side of forms) {
+      for (const [kind, pattern] of LABELS) {
+        if (pattern.test(side)) return { kind, rest: rest.trim(), capitals };
+      }
     }
     if (capitals) {
       const word = label.toUpperCase().replace(/[^A-Z]/g, "");

@@ -18,6 +18,8 @@ export interface Marker {
 const NUMBER = String.raw`(\d{1,3}(?:\s?[.\-]\s?\d{1,2}){0,2}(?:\s?bis|\s?ter)?)`;
 // "Fiche action n°3 Title", "Fiche projet 4 : Title", "FICHE N°1 - TITLE", "Fiche 2 : Title".
 const FICHE_RE = new RegExp(String.raw`^(?:#{1,6}\s*)?(?:[-•>]\s*)?fiches?(?:[- ](?:action|projet)s?)?\s*(?:n\s?°|n[o°]\.?|numéro)?\s*${NUMBER}\b\s*[:.\-–]?\s*(.*)$`, "i");
+// "FA 1.2 : Title", "FA n°3" (fiche-action abbreviated): capitals only, so no French word is taken for it.
+const FA_RE = new RegExp(String.raw`^(?:#{1,6}\s*)?(?:[-•>]\s*)?FA\s*(?:[nN]\s?°\s*)?${NUMBER}\b\s*[:.\-–]?\s*(.*)$`);
 const ACTION_RE = new RegExp(String.raw`^(?:#{1,6}\s*)?action\s*(?:n\s?°|no\.?|numéro)?\s*${NUMBER}(?![\d/])\s*(?:[:.\-–]\s*)?(.*)$`, "i");
 // "... Action n° 15" glued at the end of a header line: only with the explicit "n°", which prose never uses.
 const GLUED_RE = new RegExp(String.raw`\baction n\s?°\s*${NUMBER}\s*$`, "i");
@@ -43,12 +45,14 @@ export function findMarkers(lines: readonly Line[]): Marker[] {
     const first = cells[0]!;
     const inTable = rawCells.length > 2;
     let m: RegExpMatchArray | null;
-    if ((m = first.match(FICHE_RE))) {
-      out.push({ index: i, number: normaliseNumber(m[1]!), title: m[2]!.trim(), form: "fiche", inTable });
+    // "Fiche-action 1.1<tab>Créer un guichet unique": a two-cell heading row carries its title in the second cell.
+    const titleCell = (own: string): string => (own === "" && cells.length === 2 && !inTable ? cells[1]! : own);
+    if ((m = first.match(FICHE_RE) ?? first.match(FA_RE))) {
+      out.push({ index: i, number: normaliseNumber(m[1]!), title: titleCell(m[2]!.trim()), form: "fiche", inTable });
       continue;
     }
     if ((m = first.match(ACTION_RE)) && !/^\d/.test(m[2] ?? "")) {
-      out.push({ index: i, number: normaliseNumber(m[1]!), title: m[2]!.trim(), form: "action", inTable });
+      out.push({ index: i, number: normaliseNumber(m[1]!), title: titleCell(m[2]!.trim()), form: "action", inTable });
       continue;
     }
     if ((m = trimmed.match(GLUED_RE))) {

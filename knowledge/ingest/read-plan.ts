@@ -77,6 +77,7 @@ export function readPlan(source: string, options: ReadPlanOptions): PlanRead {
   const footers = findFooters(lines);
   const axes = bestAxeTitles(headings);
   const bodyTitles = bodies.map((b) => titleAfterMarker(lines, labels, b));
+  const sidebarLayout = markers.some((m) => m.form === "sidebar");
   const matched = matchAnnouncements(bodies, anns, bodyTitles);
 
   // Number the plan the way most of its fiches are numbered ("1.1" rather than "1-1" in a plan of "5.4").
@@ -105,7 +106,7 @@ export function readPlan(source: string, options: ReadPlanOptions): PlanRead {
     // An objectif numbered "1-4" belongs to axe 1, whatever the page header says (a header can be wrong).
     const objNum = objectifHeading?.number?.match(/^(\d+)-/)?.[1];
     if (objNum && axes.has(objNum)) axeHeading = { kind: "axe", line: 0, endLine: 0, number: objNum, title: axes.get(objNum)! };
-    const sections = readSections(lines, labels, b.start, b.end, footers);
+    const sections = readSections(lines, labels, b.start, b.end, footers, sidebarLayout);
     const bodyLines = lines.slice(b.start, b.end + 1).filter((l) => !isBlank(l) && !footers.has(l.text.trim()));
     const text = bodyLines.map((l) => l.text.replace(/\t+/g, " | ").replace(/\s+/g, " ").trim()).join("\n");
     const fields = readFields(sections, text);

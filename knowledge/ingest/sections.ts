@@ -26,6 +26,10 @@ export function readSections(
   start: number,
   end: number,
   footers: ReadonlySet<string> = new Set(),
+  /** Whether the plan has the OCR'd sidebar layout (its fiches open with an "ACTION / N° 3" box): only there do
+   * capital labels sit in a sidebar whose lines OCR spliced with the main column. Elsewhere capital labels
+   * ("PILOTE", "PUBLIC CIBLE") are plain labels and their values are read whole. Default: false. */
+  sidebarLayout = false,
 ): Section[] {
   const sections: Section[] = [];
   let current: Section = { kind: "head", values: [], sidebar: false, line: lines[start]!.no };
@@ -54,7 +58,7 @@ export function readSections(
         const hit = hits[h];
         if (hit && cell.length > 0 && readLabelKind(cell) === hit.kind) {
           h++;
-          last = open(hit.kind, hit.capitals, lines[i]!.no);
+          last = open(hit.kind, hit.capitals && sidebarLayout, lines[i]!.no);
           if (hit.rest) last.values.push(hit.rest);
           columns.push(last);
         } else {
@@ -79,9 +83,10 @@ export function readSections(
     columns = null;
     const hit = hits[0];
     if (hit && cells.length === 1) {
-      current = open(hit.kind, hit.capitals, lines[i]!.no);
+      const sidebar = hit.capitals && sidebarLayout;
+      current = open(hit.kind, sidebar, lines[i]!.no);
       // In a sidebar, text after a capital label on the same line belongs to the main column.
-      if (hit.rest && !(hit.capitals && !/^[\d>]/.test(hit.rest))) current.values.push(hit.rest);
+      if (hit.rest && !(sidebar && !/^[\d>]/.test(hit.rest))) current.values.push(hit.rest);
       else if (hit.rest) sections[0]!.values.push(hit.rest);
       continue;
     }

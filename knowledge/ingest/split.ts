@@ -3,7 +3,6 @@ import type { Heading } from "./headings.js";
 import { readLabel, type FieldKind, type LabelHit } from "./labels.js";
 import { isBlank, type Line } from "./lines.js";
 import type { Marker } from "./markers.js";
-import { titleSimilarity } from "./similarity.js";
 
 /** The labels found on one line (one per table cell that opens a field). */
 export type LineLabels = ReadonlyArray<LabelHit>;
@@ -71,7 +70,8 @@ function opensBody(lines: readonly Line[], labels: readonly LineLabels[], marker
     if (t === "") continue;
     // A wrapped title in lower case, or a short tag line ("Prévention", "Santé") may sit before the labels.
     if (/^[a-zà-ÿ]/.test(t) || t.split(/\s+/).length <= 2) continue;
-    if (titleSimilarity(t, marker.title) >= 0.8 && t.length >= marker.title.length * 0.8) return false;
+    // An unlabelled introduction (« Le Département constate que… ») opens many bodies: a sentence, not a title.
+    if (t.length >= 80 && /[.!?;:]$/.test(t)) continue;
     return false;
   }
   return true;

@@ -10,7 +10,15 @@ export function titleAfterMarker(lines: readonly Line[], labels: readonly LineLa
   const parts: string[] = [];
   if (body.headingTitle) parts.push(body.headingTitle);
   for (let i = body.start + 1; i <= body.end && parts.length < 4; i++) {
-    if ((labels[i]?.length ?? 0) > 0) break;
+    const hits = labels[i] ?? [];
+    // A form-like fiche names itself in a field ("Intitulé\tCréer un guichet unique"), first among its labels.
+    if (parts.length === 0 && hits[0]?.kind === "intitule") {
+      const value = hits[0].rest || (lines[i + 1]?.text.trim() ?? "");
+      if (value && (labels[i + 1]?.length ?? 0) === 0) parts.push(value.replace(/\t+/g, " "));
+      else if (hits[0].rest) parts.push(hits[0].rest);
+      break;
+    }
+    if (hits.length > 0) break;
     const t = lines[i]!.text.trim().replace(/\t+$/, "");
     if (t === "") {
       if (parts.length > 0 && !/^[a-zà-ÿ]/.test(lines[i + 1]?.text.trim() ?? "")) break;

@@ -21,11 +21,27 @@ describe("readLabel", () => {
     ["Acteurs associés : CAF", "partenaires"],
     ["Échéancier : 2025", "calendrier"],
     ["Financement : FSE", "budget"],
+    ["**Public(s) visé(s)**", "publics"],
+    ["Public bénéficiaire", "publics"],
+    ["**Pilote(s)**", "pilotes"],
+    ["Chef de file : Département", "pilotes"],
+    ["Partenaires à mobiliser", "partenaires"],
+    ["Partenaires financiers : FSE", "partenaires"],
+    ["Calendrier / échéances", "calendrier"],
+    ["Calendrier de mise en œuvre : 2025", "calendrier"],
+    ["Objectif général", "objectifs"],
+    ["Indicateurs de suivi et d'évaluation", "indicateurs"],
+    ["Coût estimé : 10 000 €", "budget"],
+    ["Actions à mener", "actions"],
+    ["Constat :", "contexte"],
+    ["Contexte et enjeux", "contexte"],
+    ["Territoire(s) concerné(s)", "territoire"],
+    ["Intitulé de l'action : Créer un guichet", "intitule"],
   ])("%j opens the %s field", (line, kind) => {
     expect(readLabel(line)?.kind).toBe(kind);
   });
 
-  it.each(["Partenaires sociaux ont été réunis pour", "Le pilote a décidé", "Le responsable a validé", "Un diagnostic global doit être réalisé."])("%j is prose, not a label", (line) => {
+  it.each(["Partenaires sociaux ont été réunis pour", "Le constat est partagé par tous", "Le pilote a décidé", "Le responsable a validé", "Un diagnostic global doit être réalisé."])("%j is prose, not a label", (line) => {
     expect(readLabel(line)).toBeNull();
   });
 

@@ -3,9 +3,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readPlan } from "../../../knowledge/ingest/read-plan.js";
 
-// Two small plans written for this test, in layouts the shipped plans do not use: the reader must find the fiches
+// Small plans written for these tests, in layouts the shipped plans do not use: the reader must find the fiches
 // of a plan it has never seen from the text alone (markdown headings with bold labels; "FICHE N°1 - TITLE" with
-// label-tab-value rows).
+// label-tab-value rows; bodies that open with a « Constat » or an unlabelled paragraph; bold labels on their own
+// lines; form-like fiches with an « Intitulé » row; capital labels in a plan that is no OCR'd sidebar layout).
 const fixtures = join(import.meta.dirname, "../../fixtures");
 const read = (file: string) => {
   const r = readPlan(readFileSync(join(fixtures, file), "utf8"), { file });
@@ -64,5 +65,63 @@ describe("layouts of plans not in the catalog", () => {
     ]);
     expect(fiches[0]!.partenaires).toEqual(["France Travail", "Département", "CCAS"]);
     expect(fiches[0]!.budget).toBe("50 000 €");
+  });
+
+  it("reads « Fiche Action n° 1.1 : Title » bodies that open with a « Constat », not the sommaire's entries", () => {
+    const fiches = read("synthetic-constat-plan.txt");
+    expect(fiches.map((f) => [f.number, f.title, f.pilotes, f.calendrier])).toEqual([
+      ["1.1", "Réduire les délais d'orientation", ["Direction de l'insertion du Département"], "2024-2025"],
+      ["1.2", "Lever les freins à la mobilité", ["Département"], "à partir de septembre 2024"],
+      ["2.1", "Développer les clauses sociales dans la commande publique", ["Service de la commande publique"], "2024-2028"],
+    ]);
+    expect(fiches.every((f) => !f.empty)).toBe(true);
+    expect(fiches[1]!.summary).toMatch(/^Créer une plateforme mobilité/);
+    expect(fiches[1]!.budget).toBe("150 000 € par an");
+  });
+
+  it("reads bold labels on their own lines, with « (s) » and « / » in them", () => {
+    const fiches = read("synthetic-bold-block-plan.txt");
+    expect(fiches.map((f) => [f.number, f.title])).toEqual([
+      ["1", "Accompagner les travailleurs indépendants au RSA"],
+      ["2", "Garde d'enfants pour les parents en parcours d'insertion"],
+    ]);
+    expect(fiches[0]).toMatchObject({
+      pilotes: ["Chambre de métiers et de l'artisanat"],
+      partenaires: ["CCI", "BGE", "France Travail", "URSSAF"],
+      publics: ["Travailleurs indépendants bénéficiaires du RSA"],
+      calendrier: "2025 : lancement ; 2026 : évaluation",
+    });
+    // « Territoire(s) concerné(s) » closes the partenaires: its value is no partner.
+    expect(fiches[0]!.partenaires).not.toContain("Ensemble du département");
+    expect(fiches[1]).toMatchObject({ pilotes: ["Direction Enfance Famille du Département"], publics: ["Parents isolés bénéficiaires du RSA", "familles monoparentales"] });
+  });
+
+  it("reads form-like fiches: the title from the heading row's second cell, label-tab-value rows", () => {
+    const fiches = read("synthetic-form-plan.txt");
+    expect(fiches.map((f) => [f.number, f.title, f.pilotes])).toEqual([
+      ["1.1", "Créer un guichet unique d'accueil des allocataires", ["Conseil départemental (Direction de l'action sociale)"]],
+      ["1.2", "Soutenir la santé des allocataires", ["Département"]],
+    ]);
+    expect(fiches[1]!.partenaires).toEqual(["CPAM", "Agence régionale de santé", "centres d'examens de santé"]);
+    expect(fiches[1]!.budget).toBe("45 000 € par an");
+  });
+
+  it("reads « FA 1.1 : Title » with capital labels whole (no sidebar splicing outside the OCR'd layout)", () => {
+    const fiches = read("synthetic-capitals-plan.txt");
+    expect(fiches.map((f) => [f.number, f.title])).toEqual([
+      ["1.1", "Job dating avec les employeurs des secteurs en tension"],
+      ["1.2", "Prime à la reprise d'emploi"],
+    ]);
+    expect(fiches[0]!.publics).toEqual(["Allocataires du RSA inscrits à France Travail"]);
+    expect(fiches[0]!.calendrier).toBe("Premier semestre 2024");
+  });
+
+  it("reads bodies that open with an unlabelled paragraph", () => {
+    const fiches = read("synthetic-intro-plan.txt");
+    expect(fiches.map((f) => [f.number, f.title, f.pilotes])).toEqual([
+      ["3", "Accompagner vers le numérique", ["Département"]],
+      ["4", "Insertion par le sport", ["Direction des sports"]],
+    ]);
+    expect(fiches[1]!.partenaires).toEqual(["UFOLEP", "clubs sportifs", "missions locales"]);
   });
 });
