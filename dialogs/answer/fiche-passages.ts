@@ -38,6 +38,9 @@ export const ROW_MAX = 240;
 const ACRONYM = /\b[A-ZÉ]{2,}[A-Z0-9]*\b/g;
 // A heading: short, no sentence punctuation, or a numbered / markdown title.
 const HEADING = /^(?:#+\s|\d+\.\s*[A-ZÉ][^.]{0,60}$)/;
+// The fiche's own heading line ("Fiche Action n° 1.2 : Title", "Action n°12", "FA 3 – Title"): it only repeats
+// the number and title the answer already gives.
+const FICHE_HEADING = /^(?:fiches?(?:[- ](?:actions?|projets?))?|actions?|FA)\s*(?:n\s?°|no\.?|numéro)?\s*\d{1,3}(?:[.-]\d{1,2}){0,2}\b(?!\s*(?:%|€|ans?\b|mois\b|jours?\b|personnes\b))[^.]{0,160}$/i;
 
 /** How strongly a passage names actors: cue phrases, then names (capitalised words inside the sentence,
  * acronyms) more than kinds of organisation ("structures", "services"). */
@@ -128,7 +131,7 @@ function split(text: string): Array<{ text: string; heading: boolean }> {
     list = item;
     current = line;
     // A bullet item is content, not a label.
-    label = !item && (HEADING.test(raw.trim()) || (line.length < 60 && !/[.;:!?,)]$/.test(line) && !/\d/.test(line) && /^[A-ZÉÀ]/.test(line)));
+    label = !item && (HEADING.test(raw.trim()) || FICHE_HEADING.test(raw.trim()) || (line.length < 60 && !/[.;:!?,)]$/.test(line) && !/\d/.test(line) && /^[A-ZÉÀ]/.test(line)));
   }
   flush();
   // Long paragraphs are quoted sentence by sentence.

@@ -99,6 +99,15 @@ describe("passages", () => {
     expect(ficheDigest("Action n° 3\nProgrammation ultérieure")).toBeNull();
   });
 
+  it("does not quote the fiche's own heading line, which only repeats its number and title", () => {
+    const text = [
+      "Fiche Action n° 1.2 : Lever les freins à la mobilité",
+      "Constat :",
+      "Dans les territoires ruraux, un allocataire sur deux n'a ni permis ni véhicule.",
+    ].join("\n");
+    expect(ficheDigest(text)).toBe("Dans les territoires ruraux, un allocataire sur deux n'a ni permis ni véhicule.");
+  });
+
   it("cuts a long passage at a sentence or a word, marking the cut", () => {
     expect(cutText("Une phrase courte.", 100)).toBe("Une phrase courte.");
     expect(cutText("Première phrase assez longue pour compter. Seconde phrase qui dépasse la limite.", 60)).toBe("Première phrase assez longue pour compter.");
