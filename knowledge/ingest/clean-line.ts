@@ -3,11 +3,16 @@ import { fixOcr } from "./ocr-fixes.js";
 /**
  * Turns one extracted line into plain text: HTML cells and checkboxes, markdown emphasis and escapes, LaTeX
  * superscripts, typographic spaces and quotes. Tabs are kept, because they separate table cells that the readers
- * split on. The result keeps the same line number as the source line.
+ * split on (and wide runs of spaces become tabs). The result keeps the same line number as the source line.
  */
 export function cleanLine(raw: string): string {
   let s = raw.replace(/\r$/, "");
   if (s.trim() === "") return "";
+  // `pdftotext -layout` aligns columns with runs of spaces where other extractors write a tab: a label and its
+  // value ("Pilote            Département"), the cells of a table. Three spaces or more inside the source line
+  // are a cell boundary (justified prose never spaces its words that far); the spaces that removing markup leaves
+  // below are not.
+  s = s.replace(/(\S)[ ]{3,}(?=\S)/g, "$1\t");
   // Markup is rare: test for its characters once before running the rewrites that remove it.
   if (/[<&^*\\]/.test(s)) s = cleanMarkup(s);
   s = s.replace(/[\u00a0\u202f\u2009]/g, " ");

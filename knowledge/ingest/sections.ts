@@ -90,7 +90,21 @@ export function readSections(
       else if (hit.rest) sections[0]!.values.push(hit.rest);
       continue;
     }
-    for (const cell of cells) if (cell !== "") current.values.push(cell);
+    const filled = cells.filter((c) => c !== "");
+    if (filled.length === 1 && continues(current, filled[0]!)) current.values[current.values.length - 1] += ` ${filled[0]}`;
+    else for (const cell of filled) current.values.push(cell);
   }
   return sections;
+}
+
+/**
+ * Whether a line goes on the value above it: a wrapped line ("Bénéficiaires du RSA de plus de 18 ans ayant un
+ * projet" / "professionnel nécessitant le permis"), as narrow columns print them. Only after a long value that no
+ * punctuation ends, and in lower case, so that a list of short items one per line stays a list. The OCR'd
+ * sidebar joins its own fragments (sidebarValues).
+ */
+function continues(section: Section, line: string): boolean {
+  if (section.sidebar || section.kind === "head" || !/^[a-zà-ÿ]/.test(line)) return false;
+  const last = section.values[section.values.length - 1];
+  return last !== undefined && last.length >= 40 && !/[.;:!?,)»]$/.test(last) && !/^[-•>»▪✓☑]/.test(last);
 }

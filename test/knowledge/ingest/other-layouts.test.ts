@@ -6,7 +6,8 @@ import { readPlan } from "../../../knowledge/ingest/read-plan.js";
 // Small plans written for these tests, in layouts the shipped plans do not use: the reader must find the fiches
 // of a plan it has never seen from the text alone (markdown headings with bold labels; "FICHE N°1 - TITLE" with
 // label-tab-value rows; bodies that open with a « Constat » or an unlabelled paragraph; bold labels on their own
-// lines; form-like fiches with an « Intitulé » row; capital labels in a plan that is no OCR'd sidebar layout).
+// lines; form-like fiches with an « Intitulé » row; capital labels in a plan that is no OCR'd sidebar layout;
+// `pdftotext -layout` output, whose columns are runs of spaces and whose values wrap).
 const fixtures = join(import.meta.dirname, "../../fixtures");
 const read = (file: string) => {
   const r = readPlan(readFileSync(join(fixtures, file), "utf8"), { file });
@@ -123,5 +124,20 @@ describe("layouts of plans not in the catalog", () => {
       ["4", "Insertion par le sport", ["Direction des sports"]],
     ]);
     expect(fiches[1]!.partenaires).toEqual(["UFOLEP", "clubs sportifs", "missions locales"]);
+  });
+
+  it("reads `pdftotext -layout` output: columns of spaces, values wrapped onto the next lines", () => {
+    const fiches = read("synthetic-layout-plan.txt");
+    expect(fiches.map((f) => [f.number, f.title, f.pilotes])).toEqual([
+      ["5", "Favoriser l'accès au permis de conduire", ["Direction de l'insertion et de l'emploi"]],
+      ["6", "Lutter contre l'illettrisme", ["Département"]],
+    ]);
+    expect(fiches[0]).toMatchObject({
+      publics: ["Bénéficiaires du RSA de plus de 18 ans ayant un projet professionnel nécessitant le permis"],
+      summary: "Permettre aux allocataires de passer le permis B grâce à une aide financière et un accompagnement pédagogique.",
+      partenaires: ["Auto-écoles solidaires", "France Travail", "Missions locales"],
+      calendrier: "2025-2027",
+      budget: "200 000 € sur la durée du plan",
+    });
   });
 });
