@@ -1,3 +1,4 @@
+import { readActionTables, type TableAction } from "./action-tables.js";
 import { findAnnouncements, type Announcement } from "./announcements.js";
 import { readFields, type ReadFields } from "./fields.js";
 import { findHeadings, headingBefore, type Heading } from "./headings.js";
@@ -71,7 +72,10 @@ export function readPlan(source: string, options: ReadPlanOptions): PlanRead {
   const labels = labelLines(lines);
   const { bodies, listMarkers } = splitBodies(lines, labels, markers, headings);
   if (bodies.length === 0) {
-    return { ok: false, error: `ingest: ${options.file}: no fiche found (no "Action n°", "Fiche action" or labelled fiche body); is it an insertion plan?` };
+    // A plan may give its actions as table rows only (N° | Action | Pilote | Partenaires | Échéance).
+    const rows = readActionTables(lines, headings);
+    if (rows.length > 0) return { ok: true, fiches: fichesOfTable(rows, lines, headings) };
+    return { ok: false, error: `ingest: ${options.file}: no fiche found (no "Action n°", "Fiche action", labelled fiche body or table of actions with a pilote or partenaires column); is it an insertion plan?` };
   }
   const anns = findAnnouncements(lines, markers, listMarkers, bodies, headings);
   const footers = findFooters(lines);
@@ -155,4 +159,33 @@ export function readPlan(source: string, options: ReadPlanOptions): PlanRead {
     });
   }
   return { ok: true, fiches };
+}
+
+/** The fiches of a plan written as a table of actions, one per row. */
+function fichesOfTable(rows: readonly TableAction[], lines: ReturnType<typeof toLines>, headings: readonly Heading[]): FicheReading[] {
+  const axes = bestAxeTitles(headings);
+  const seen = new Map<string, number>();
+  return rows.map((r) => {
+    // Two tables may number their rows from 1 each: the second "1" is told apart by its axe's order.
+    const count = (seen.get(r.number) ?? 0) + 1;
+    seen.set(r.number, count);
+    const number = count === 1 ? r.number : `${r.number} (${count})`;
+    return {
+      number,
+      title: tidyTitle(r.title),
+      axe: r.axe ? axeLabel(r.axe, axes) : null,
+      objectif: r.objectif ? tidyTitle(`${r.objectif.number ? `${r.objectif.number} ` : ""}${r.objectif.title}`) : null,
+      text: r.text,
+      lineStart: lines[r.index]!.no,
+      lineEnd: lines[r.endIndex]!.no,
+      pilotes: r.pilotes,
+      partenaires: r.partenaires,
+      publics: r.publics,
+      calendrier: r.calendrier,
+      budget: r.budget,
+      summary: r.summary,
+      contenu: null,
+      empty: false,
+    };
+  });
 }

@@ -7,7 +7,8 @@ import { readPlan } from "../../../knowledge/ingest/read-plan.js";
 // of a plan it has never seen from the text alone (markdown headings with bold labels; "FICHE N°1 - TITLE" with
 // label-tab-value rows; bodies that open with a « Constat » or an unlabelled paragraph; bold labels on their own
 // lines; form-like fiches with an « Intitulé » row; capital labels in a plan that is no OCR'd sidebar layout;
-// `pdftotext -layout` output, whose columns are runs of spaces and whose values wrap).
+// `pdftotext -layout` output, whose columns are runs of spaces and whose values wrap; a plan that is only tables
+// of actions).
 const fixtures = join(import.meta.dirname, "../../fixtures");
 const read = (file: string) => {
   const r = readPlan(readFileSync(join(fixtures, file), "utf8"), { file });
@@ -139,5 +140,17 @@ describe("layouts of plans not in the catalog", () => {
       calendrier: "2025-2027",
       budget: "200 000 € sur la durée du plan",
     });
+  });
+
+  it("reads a plan whose actions are only table rows, fields from the columns, a wrapped cell joined", () => {
+    const fiches = read("synthetic-table-plan.txt");
+    expect(fiches.map((f) => [f.number, f.title, f.pilotes, f.calendrier])).toEqual([
+      ["1", "Créer une plateforme départementale de mobilité solidaire", ["Département"], "2024"],
+      ["2", "Accompagner les jeunes sortant de l'Aide sociale à l'enfance vers l'autonomie", ["Département (ASE)"], "2025"],
+      ["3", "Développer les clauses sociales dans les marchés publics des collectivités", ["Maison de l'emploi"], "2024-2025"],
+    ]);
+    expect(fiches[0]!.partenaires).toEqual(["Région", "Wimoov", "EPCI"]);
+    expect(fiches[2]).toMatchObject({ budget: "60 000 €", axe: "Axe 2 : FAVORISER L'ACCÈS À L'EMPLOI", empty: false });
+    expect(fiches[2]!.text).toContain("Partenaires : Communes, bailleurs sociaux, SIAE");
   });
 });
