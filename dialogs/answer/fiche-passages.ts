@@ -3,6 +3,7 @@ import { conceptKey } from "../../knowledge/search/concepts.js";
 import { findGlossaryEntries } from "../../knowledge/vocabulary/glossary.js";
 import { fold } from "../../knowledge/text/fold.js";
 import { cutText } from "./cut-text.js";
+import { readLabel } from "../../knowledge/ingest/labels.js";
 
 /** One passage of a fiche's text: a sentence, a bullet or a table row, as the answer may quote it. */
 export interface Passage {
@@ -23,6 +24,9 @@ export interface Passage {
   readonly section: string;
   /** Keys of the glossary concepts it names ("g:savoir-etre" for « savoir-étre », whose words are stopwords). */
   readonly concepts: readonly string[];
+  /** How many of its first words are a field label ("Calendrier : 2024" → 1): they add nothing to the value the
+   * answer may already show. */
+  readonly labelWords: number;
 }
 
 export const DATE = /\b(?:19|20)\d\d\b|\b(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|trimestre|semestre)\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/i;
@@ -38,9 +42,10 @@ export const ROW_MAX = 240;
 const ACRONYM = /\b[A-ZÉ]{2,}[A-Z0-9]*\b/g;
 // A heading: short, no sentence punctuation, or a numbered / markdown title.
 const HEADING = /^(?:#+\s|\d+\.\s*[A-ZÉ][^.]{0,60}$)/;
-// The fiche's own heading line ("Fiche Action n° 1.2 : Title", "Action n°12", "FA 3 – Title"): it only repeats
-// the number and title the answer already gives.
-const FICHE_HEADING = /^(?:fiches?(?:[- ](?:actions?|projets?))?|actions?|FA)\s*(?:n\s?°|no\.?|numéro)?\s*\d{1,3}(?:[.-]\d{1,2}){0,2}\b(?!\s*(?:%|€|ans?\b|mois\b|jours?\b|personnes\b))[^.]{0,160}$/i;
+// The fiche's own heading line ("Fiche Action n° 1.2 : Title", "Action n°12", "FA 3 – Title"), or a page banner
+// that ends on its number ("OBJECTIF OPÉRATIONNEL 2-1 Dépasser les freins … Action n° 17"): it only repeats the
+// number and titles the answer already gives.
+const FICHE_HEADING = /^(?:fiches?(?:[- ](?:actions?|projets?))?|actions?|FA)\s*(?:n\s?°|no\.?|numéro)?\s*\d{1,3}(?:[.-]\d{1,2}){0,2}\b(?!\s*(?:%|€|ans?\b|mois\b|jours?\b|personnes\b))[^.]{0,160}$|\baction n\s?°\s*\d{1,3}(?:[.-]\d{1,2})?\s*$/i;
 
 /** How strongly a passage names actors: cue phrases, then names (capitalised words inside the sentence,
  * acronyms) more than kinds of organisation ("structures", "services"). */
@@ -166,9 +171,16 @@ export function passagesOf(text: string): readonly Passage[] {
         heading: u.heading || u.text.length < 25,
         section: u.section,
         concepts: findGlossaryEntries(u.text).map((e) => conceptKey("g", e.term)),
+        labelWords: fieldLabelWords(u.text),
       }));
     if (analysed.size >= ANALYSED_FICHES) analysed.clear();
     analysed.set(text, passages);
   }
   return passages;
+}
+
+/** The number of analysed words of a field label that opens a line ("Budget prévisionnel : 10 000 €" → 2), or 0. */
+function fieldLabelWords(text: string): number {
+  const label = text.match(/^([^:]{3,40}?)\s?:\s/)?.[1];
+  return label !== undefined && readLabel(label) !== null ? analyzeFrench(label).length : 0;
 }

@@ -98,10 +98,12 @@ function noveltyOf(shown: readonly string[]): (p: Passage) => number {
   const words = new Set<string>();
   for (const text of shown) for (const w of analysedField(text)) words.add(w);
   return (p) => {
-    if (p.words.length === 0) return 0;
+    // A field label ("Calendrier :") is not news: only the value it opens counts.
+    const counted = p.words.length - p.labelWords;
+    if (counted <= 0) return 0;
     let novel = 0;
-    for (const w of p.words) if (!words.has(w)) novel++;
-    return novel / p.words.length;
+    for (let i = p.labelWords; i < p.words.length; i++) if (!words.has(p.words[i]!)) novel++;
+    return novel / counted;
   };
 }
 

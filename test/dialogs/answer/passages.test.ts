@@ -106,6 +106,16 @@ describe("passages", () => {
       "Dans les territoires ruraux, un allocataire sur deux n'a ni permis ni véhicule.",
     ].join("\n");
     expect(ficheDigest(text)).toBe("Dans les territoires ruraux, un allocataire sur deux n'a ni permis ni véhicule.");
+    // A page banner that ends on the fiche's number (Côtes-d'Armor, fiche 17) is no content either.
+    const banner = "OBJECTIF OPÉRATIONNEL 2-1 Dépasser les freins pour aller vers l'emploi Action n° 17\nDès la fin 2022, la Région Bretagne et le Département des Côtes d'Armor expérimentent des parcours d'accès à l'emploi d'aide à domicile.";
+    expect(relevantPassages(banner, { terms: terms("freins emploi aide domicile") })).toEqual([
+      "Dès la fin 2022, la Région Bretagne et le Département des Côtes d'Armor expérimentent des parcours d'accès à l'emploi d'aide à domicile.",
+    ]);
+  });
+
+  it("does not quote a field line whose value the answer shows", () => {
+    const text = "Dans les territoires ruraux, un allocataire sur deux n'a ni permis ni véhicule.\nCalendrier : à partir de septembre 2024\nBudget : 150 000 € par an";
+    expect(ficheDigest(text, { shown: ["à partir de septembre 2024", "150 000 € par an"] })).toBe("Dans les territoires ruraux, un allocataire sur deux n'a ni permis ni véhicule.");
   });
 
   it("cuts a long passage at a sentence or a word, marking the cut", () => {
