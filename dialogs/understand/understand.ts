@@ -65,9 +65,14 @@ function understandUncached(message: string, context: AskContext): Understanding
   // A fiche asked by number is a lookup, unless the question asks one of its fields ("qui pilote la fiche 12").
   if (ficheNumber && (intent === "topic" || intent === "public" || intent === "dispositif")) intent = "fiche";
 
-  const mentions = findDepartementMentions(text);
+  const found = findDepartementMentions(text);
+  // A commune whose name holds a département's ("Romans-sur-Isère", "Bar-sur-Aube") is the place meant: the
+  // communes are looked for only when a département's name could be part of one.
+  const nameCues = found.some((m) => m.cue === "name");
+  const candidates = found.length === 0 || nameCues ? findPlacesInQuery(text, home ? { departements: [home.code] } : {}) : [];
+  const mentions = found.filter((m) => m.cue !== "name" || !candidates.some((p) => p.start <= m.start && p.end >= m.end && p.end - p.start > m.end - m.start));
   const named = mentions[0]?.departement ?? null;
-  const places = named ? [] : findPlacesInQuery(text, home ? { departements: [home.code] } : {});
+  const places = named ? [] : candidates;
   const place = places[0] ?? null;
   const territory = named ?? place?.departement ?? home;
   const territorySource: TerritorySource = named || place ? "question" : home ? "home" : null;

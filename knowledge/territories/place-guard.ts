@@ -1,4 +1,5 @@
 import { isCommonWord } from "./common-words.js";
+import { isWordName } from "./word-names.js";
 import { ARTICLES } from "./name-variants.js";
 import { type Token, isCapitalised, opensSentence } from "./tokenize.js";
 
@@ -39,11 +40,21 @@ function significantTokens(tokens: readonly Token[], start: number, length: numb
   return tokens.slice(start, start + length).filter((token) => !ARTICLES.has(token.key));
 }
 
-/** True when a name is one ordinary word, with or without an article: "Plan", "Le Plan", "la Montagne". */
-export function isCommonName(tokens: readonly Token[], start: number, length: number): boolean {
+/** Below this population, a commune named like any French word ("Saché" like "sache", "Coin" like "coin") is read
+ * as the word unless more evidence says otherwise; larger towns ("Rennes", "Valence", "Vitré") keep their name. */
+export const WORD_NAME_MAX_POPULATION = 5000;
+
+/**
+ * True when a name is one ordinary word, with or without an article: "Plan", "Le Plan", "la Montagne" (the listed
+ * common words), or, for a commune of fewer than WORD_NAME_MAX_POPULATION inhabitants, any French word (no
+ * population given: only the listed words, as for the capitalised names of a plan).
+ */
+export function isCommonName(tokens: readonly Token[], start: number, length: number, population = Number.POSITIVE_INFINITY): boolean {
   const significant = significantTokens(tokens, start, length);
   const only = significant[0];
-  return significant.length === 0 || (significant.length === 1 && only !== undefined && isCommonWord(only.key));
+  if (significant.length === 0) return true;
+  if (significant.length !== 1 || only === undefined) return false;
+  return isCommonWord(only.key) || (population < WORD_NAME_MAX_POPULATION && isWordName(only.key));
 }
 
 /** What the guard knows of a candidate mention. */
@@ -73,7 +84,7 @@ export function isPlausiblePlace(evidence: MentionEvidence): boolean {
   if (head === undefined) return false;
   const cue = prepositionBefore(tokens, start);
   const capitalised = isCapitalised(head) && (cue !== "none" || !opensSentence(text, tokens[start] ?? head));
-  if (isCommonName(tokens, start, length)) {
+  if (isCommonName(tokens, start, length, population)) {
     if (cue === "strong" && length === 1 && population >= COMMON_NAME_MIN_POPULATION.afterPreposition) return true;
     const threshold = cue === "none" ? COMMON_NAME_MIN_POPULATION.capitalised : COMMON_NAME_MIN_POPULATION.afterPreposition;
     return capitalised && population >= threshold;

@@ -18,6 +18,8 @@ export interface PlaceHit {
 const SHORT_NAME = /^([a-z]{4,}) (?:sur|sous|en|les|lez) [a-z]/;
 /** First words that are not a town's short name ("Saint-Aubin-en-Bray", "Sainte-…"). */
 const NOT_SHORT: ReadonlySet<string> = new Set(["saint", "sainte", "saints", "saintes"]);
+/** First words too generic to stand for a commune of a longer name ("Pont-", "La ", "Bourg-"): see shortFormIn. */
+const GENERIC_FIRST: ReadonlySet<string> = new Set([...NOT_SHORT, "st", "ste", "le", "la", "les", "l", "pont", "mont", "bourg", "port", "val", "ville", "villers", "bois", "font", "grand", "grande", "petit", "petite", "vieux", "vieille", "neuf", "neuve", "notre", "haut", "haute", "bas", "basse", "moulin", "chateau", "fort", "beau", "belle", "bel", "champ", "saints", "plou", "lan", "loc", "tre", "ker"]);
 /** How much larger a loosely named commune must be to win over an exactly named one ("Romans": the 33,000 of
  * Romans-sur-Isère, not the 640 of Romans in the Ain). */
 const LARGER_BY = 10;
@@ -34,6 +36,8 @@ export class PlaceIndex {
   readonly #populations: number[] = [];
   readonly #departements: (readonly string[])[] = [];
   readonly #places: (Place | undefined)[] = [];
+  /** Communes by the first word of a name of several words ("cesson" → Cesson-Sévigné), for shortFormIn. */
+  readonly #firstWords = new Map<string, number[]>();
 
   /** Number of places. */
   get size(): number {
@@ -58,7 +62,44 @@ export class PlaceIndex {
       else for (const variant of keyVariants(key)) this.#gazetteer.add(variant.key, id, variant.derived);
       const short = SHORT_NAME.exec(key)?.[1];
       if (short !== undefined && !NOT_SHORT.has(short)) this.#gazetteer.add(short, id, true);
+      const first = key.split(" ", 1)[0]!;
+      if (first.length >= 3 && first !== key && !GENERIC_FIRST.has(first)) {
+        const byFirst = this.#firstWords.get(first);
+        if (byFirst === undefined) this.#firstWords.set(first, [id]);
+        else byFirst.push(id);
+      }
     });
+  }
+
+  /**
+   * The commune of the preferred départements that a name's first word stands for, or undefined: people shorten
+   * the names of their own towns ("Cesson" for Cesson-Sévigné, "Oloron" for Oloron-Sainte-Marie, "Bain" for
+   * Bain-de-Bretagne). Only within the départements preferred (the asker's), where the short form is what they
+   * mean; elsewhere a first word is too loose a clue. The most populated such commune wins.
+   */
+  shortFormIn(word: string, preferred: ReadonlySet<string>): number | undefined {
+    if (preferred.size === 0) return undefined;
+    let best: number | undefined;
+    for (const id of this.#firstWords.get(word) ?? []) {
+      if (!this.#departements[id]?.some((code) => preferred.has(code))) continue;
+      if (best === undefined || this.population(id) > this.population(best)) best = id;
+    }
+    return best;
+  }
+
+  /**
+   * The commune a name's first word stands for anywhere in France, when one town of some size begins so and no
+   * other does ("oloron" → Oloron-Sainte-Marie): the short name people use for a town of another département.
+   * Undefined when several towns of `minPopulation` or more share the word.
+   */
+  shortFormAnywhere(word: string, minPopulation: number): number | undefined {
+    const towns = (this.#firstWords.get(word) ?? []).filter((id) => this.population(id) >= minPopulation);
+    return towns.length === 1 ? towns[0] : undefined;
+  }
+
+  /** True when the place lies in one of the départements. */
+  isIn(id: number, departements: ReadonlySet<string>): boolean {
+    return this.#departements[id]?.some((code) => departements.has(code)) === true;
   }
 
   /**

@@ -27,6 +27,9 @@ export interface PlaceMention extends Place {
 
 let index: PlaceIndex | undefined;
 
+/** A first word names a town of another département only if that town has this many inhabitants ("oloron"). */
+const SHORT_FORM_MIN_POPULATION = 5000;
+
 /**
  * The index of every current commune (about 35,000) and EPCI (about 1,250) of France, built on first use and kept:
  * keys are folded names with their usual variants (see keyVariants, epciKeyForms).
@@ -69,7 +72,22 @@ export function findPlacesInQuery(text: string, options: PlaceOptions = {}): Pla
   for (let i = 0; i < tokens.length; i++) {
     const code = tokens[i]?.firstCode ?? 0;
     if (code >= 48 && code <= 57) continue;
-    for (const hit of places.hitsAt(tokens, i)) {
+    const hits = places.hitsAt(tokens, i);
+    // A word that begins the name of a commune of the asker's département ("cesson") means that commune rather
+    // than a homonym elsewhere ("Cesson", Seine-et-Marne), unless a longer name is written out.
+    const word = tokens[i];
+    const short =
+      word === undefined || (hits[0]?.length ?? 1) > 1
+        ? undefined
+        : (places.shortFormIn(word.key, preferred) ?? (hits.length === 0 && word.key.length >= 5 ? places.shortFormAnywhere(word.key, SHORT_FORM_MIN_POPULATION) : undefined));
+    if (short !== undefined && !(hits[0] && places.isIn(places.choose(hits[0].entries, preferred)?.id ?? -1, preferred))) {
+      if (isPlausiblePlace({ text, tokens, start: i, length: 1, population: places.population(short), explicitEpci: false })) {
+        const place = places.place(short);
+        mentions.push({ ...place, mention: text.slice(word!.start, word!.end), start: word!.start, end: word!.end });
+        continue;
+      }
+    }
+    for (const hit of hits) {
       if (departementNames.covers(i, hit.length)) continue;
       const chosen = places.choose(hit.entries, preferred);
       if (chosen === undefined) continue;

@@ -17,6 +17,12 @@ describe("understand", () => {
     expect(understand("c'est qui le pilote pour les transports dans le 22 ?").territory?.code).toBe("22");
     expect(understand("qui anime les CTA avec les siae dans les pyrenees atlantique ?").territory?.code).toBe("64");
   });
+  it("reads a commune whose name holds a département's as the commune (Romans-sur-Isère is in the Drôme)", () => {
+    const u = understand("un patron de romans-sur-isere cherche des allocataires a embaucher");
+    expect(u.territory?.code).toBe("26");
+    expect(u.place).toBe("Romans-sur-Isère");
+    expect(understand("y a quoi en isère pour les jeunes").territory?.code).toBe("38");
+  });
   it("falls back to the asker's home, or to none", () => {
     expect(understand("qui pilote la mobilité ?", home22).territorySource).toBe("home");
     expect(understand("qui pilote la mobilité ?").territory).toBeNull();

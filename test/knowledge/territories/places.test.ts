@@ -71,6 +71,22 @@ describe("findPlacesInQuery", () => {
     expect(placesIn("à Saint-Denis", ["93"])).toEqual(["Saint-Denis (commune, 93)"]);
   });
 
+  it("reads the short name of a commune of the asker's département, and of a sizeable town elsewhere", () => {
+    // "Cesson" is a commune of Seine-et-Marne, but in Ille-et-Vilaine people mean Cesson-Sévigné.
+    expect(placesIn("le college de la hublais a cesson", ["35"])).toEqual(["Cesson-Sévigné (commune, 35)"]);
+    expect(placesIn("a cesson")).toEqual(["Cesson (commune, 77)"]);
+    expect(placesIn("mr 45 ans a lamballe", ["22"])).toEqual(["Lamballe-Armor (commune, 22)"]);
+    // No homonym, one town of 5,000 inhabitants or more beginning so: the short name is that town's.
+    expect(placesIn("brsa a oloron", ["22"])).toEqual(["Oloron-Sainte-Marie (commune, 64)"]);
+  });
+
+  it("takes a French word for the word, not a small commune named like it", () => {
+    expect(placesIn("les pme du coin")).toEqual([]);
+    expect(placesIn("pour qu'on sache quoi prescrire")).toEqual([]);
+    // A town of some size keeps its name, even when it is a word too.
+    expect(placesIn("une brsa a vitre", ["35"])).toEqual(["Vitré (commune, 35)"]);
+  });
+
   it.each([
     "qui pilote le plan",
     "fiche 12",
