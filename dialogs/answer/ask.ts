@@ -1,8 +1,9 @@
 import type { Catalog, Departement, Fiche } from "../../knowledge/model/index.js";
 import type { FicheHit, FicheIndex } from "../../knowledge/search/fiche-index.js";
+import { departementWithArticle, ofDepartement } from "../../knowledge/territories/departements.js";
 import { understand, type AskContext, type Understanding } from "../understand/understand.js";
 import type { AnsweredFiche, Answer } from "./answer-types.js";
-import { composeFound } from "./compose.js";
+import { composeFound, composeTentative } from "./compose.js";
 import { escapeMarkdown, ficheReference, paragraphs } from "./format.js";
 import { coveredDepartements, EMPTY_TEXT, helpText, INDIVIDUAL_DECISION_TEXT, offTopicText } from "./messages.js";
 
@@ -13,6 +14,10 @@ import { coveredDepartements, EMPTY_TEXT, helpText, INDIVIDUAL_DECISION_TEXT, of
 export const CONFIDENCE = {
   /** A fiche must match at least this share of the question's terms and concepts. */
   minCoverage: 0.34,
+  /** Below minCoverage but at least this, the closest fiches are offered as an uncertain answer ("les plus
+   * proches"), saying so: long situation questions match a fiche in few of their words. No question of the tuning
+   * sets that no fiche answers scores above -0.1. */
+  minTentative: 0,
   /** Share of the weight of the narrow concepts a question names (FAJ, familles monoparentales…; rare ones weigh
    * more) that the fiche should match: "un dossier FAJ pour un jeune" is not answered by a fiche on young people. */
   minNarrowWeight: 0.5,
@@ -49,14 +54,15 @@ function aboutIt(hit: FicheHit): boolean {
   return !d.rarestAbsent;
 }
 
-/** Whether the best fiche answers the question: it is about it, and covers enough of it or stands out. */
-function confident(hit: FicheHit, next: FicheHit | undefined): boolean {
-  if (!aboutIt(hit)) return false;
+/** How sure the best fiche answers the question (compared with minCoverage and minTentative), or null when it is
+ * not about the question at all. */
+function confidence(hit: FicheHit, next: FicheHit | undefined): number | null {
+  if (!aboutIt(hit)) return null;
   // A fiche far ahead of the next one is a clear answer even to a long, chatty question that it covers in part.
   const lead = next ? 1 - next.score / hit.score : 1;
   // A high score (many matches in the title, the concepts and the fields) is evidence too; a low one, against.
   const strength = CONFIDENCE.scoreWeight * Math.log2(Math.max(hit.score, 1) / CONFIDENCE.scoreReference);
-  return hit.coverage + CONFIDENCE.leadWeight * lead + strength - CONFIDENCE.narrowPenalty * narrowShortfall(hit) >= CONFIDENCE.minCoverage;
+  return hit.coverage + CONFIDENCE.leadWeight * lead + strength - CONFIDENCE.narrowPenalty * narrowShortfall(hit);
 }
 
 /**
@@ -94,7 +100,7 @@ export function ask(question: string, context: AskContext, index: FicheIndex): A
   let territoryNote: string | null = null;
   if (u.territory && covered.has(u.territory.code)) departements = [u.territory.code];
   else if (u.territory && u.territorySource === "question") {
-    return declined(`Je n'ai pas encore de plan d'insertion pour ${escapeMarkdown(u.territory.name)} (${u.territory.code}). Départements couverts : ${coveredDepartements(catalog)}.`);
+    return declined(`Je n'ai pas encore de plan d'insertion pour ${escapeMarkdown(departementWithArticle(u.territory))} (${u.territory.code}). Départements couverts : ${coveredDepartements(catalog)}.`);
   } else if (u.territory) territoryNote = `Votre département (${escapeMarkdown(u.territory.name)}) n'est pas encore couvert : je cherche dans tous les plans.`;
 
   if (u.intent === "territoire" && u.query.terms.length === 0 && u.query.concepts.length === 0) {
@@ -110,7 +116,7 @@ export function ask(question: string, context: AskContext, index: FicheIndex): A
   if (u.ficheNumber) {
     const fiches = index.byNumber(u.ficheNumber, departements);
     if (fiches.length === 0) {
-      const where = departements.length ? `le plan de ${escapeMarkdown(u.territory!.name)}` : "les plans que je connais";
+      const where = departements.length ? `le plan ${escapeMarkdown(ofDepartement(u.territory!))}` : "les plans que je connais";
       const numbers = catalog.fiches.filter((f) => departements.length === 0 || departements.includes(f.departement.code)).map((f) => f.number);
       return declined(`Je ne trouve pas de fiche n°${escapeMarkdown(u.ficheNumber)} dans ${where}. Fiches disponibles : ${escapeMarkdown(numbers.slice(0, 40).join(", "))}${numbers.length > 40 ? "…" : ""}.`);
     }
@@ -120,10 +126,18 @@ export function ask(question: string, context: AskContext, index: FicheIndex): A
 
   const hits = index.search(u.query, { departements, limit: 10 });
   // Only the best fiche decides whether the question is answered; the next ones are shown when close to it.
-  const top = hits[0] && confident(hits[0], hits[1]) ? hits[0] : undefined;
+  const sure = hits[0] ? confidence(hits[0], hits[1]) : null;
+  const top = sure !== null && sure >= CONFIDENCE.minCoverage ? hits[0] : undefined;
+  // Only for a question of the field: the nearest fiche shares one of its concepts (a public, a frein, a dispositif),
+  // not just words ("la meilleure pizzeria de Romans").
+  if (!top && sure !== null && sure >= CONFIDENCE.minTentative && hits[0]!.detail.matchedConcepts > 0) {
+    // Close, not sure: the nearest fiches that are about the question, offered as such.
+    const near = hits.filter(aboutIt).slice(0, CONFIDENCE.maxFiches);
+    return found(near, paragraphs([territoryNote, composeTentative(u, near.map((h) => h.fiche), catalog)]));
+  }
   if (!top) {
     const about = u.query.terms.length ? ` sur « ${escapeMarkdown(u.text.slice(0, 80))} »` : "";
-    const where = departements.length ? ` dans le plan de ${escapeMarkdown(u.territory!.name)}` : "";
+    const where = departements.length ? ` dans le plan ${escapeMarkdown(ofDepartement(u.territory!))}` : "";
     const suggestions = hits.slice(0, 3).map(toAnswered);
     return declined(
       paragraphs([

@@ -3,6 +3,7 @@ import type { Understanding } from "../understand/understand.js";
 import { escapeMarkdown, ficheReference, frenchList, paragraphs } from "./format.js";
 import { analyzeFrench } from "../../knowledge/search/french.js";
 import { ficheDigest, relevantPassages, type PassageQuery } from "./passages.js";
+import { ofDepartement } from "../../knowledge/territories/departements.js";
 
 const esc = escapeMarkdown;
 
@@ -100,5 +101,18 @@ export function composeFound(u: Understanding, fiches: readonly Fiche[], catalog
     details(u, best, catalog),
     others.length ? `Autres fiches utiles :\n\n${others.map((f) => `- ${secondary(u, f, catalog)}`).join("\n")}` : null,
     where,
+  ]);
+}
+
+/**
+ * The answer when the closest fiches are near the question but none clearly answers it: said plainly, with each
+ * fiche and its pilote, for the référent to open and check.
+ */
+export function composeTentative(u: Understanding, fiches: readonly Fiche[], catalog: Catalog): string {
+  const where = u.territory ? ` dans le plan ${esc(ofDepartement(u.territory))}` : "";
+  return paragraphs([
+    `Aucune fiche${where} ne répond exactement à cette question. Les plus proches :`,
+    fiches.map((f) => `- ${secondary(u, f, catalog)}`).join("\n"),
+    "Ouvrez la fiche pour vérifier qu'elle convient, ou précisez le public, le frein ou le dispositif.",
   ]);
 }

@@ -59,6 +59,8 @@ const QUANTITY_AFTER = /^\s*(?:[%€°/:]|[.,]\d)/;
 interface DepartementTable {
   readonly list: readonly Departement[];
   readonly byCode: ReadonlyMap<string, Departement>;
+  /** INSEE's type de nom en clair of each département, by code. */
+  readonly liaisons: ReadonlyMap<string, number>;
   /** Names of the départements; ids are indices into `list`. */
   readonly names: Gazetteer;
 }
@@ -73,7 +75,9 @@ function singular(word: string): string {
 
 function loadTable(): DepartementTable {
   if (table !== undefined) return table;
-  const list: Departement[] = readPackageDepartements().map((row) => ({ code: row.code, name: row.nom }));
+  const rows = readPackageDepartements();
+  const list: Departement[] = rows.map((row) => ({ code: row.code, name: row.nom }));
+  const liaisons = new Map(rows.flatMap((row) => (row.typeLiaison === undefined ? [] : [[row.code, row.typeLiaison] as const])));
   const byCode = new Map(list.map((departement) => [departement.code, departement]));
   const names = new Gazetteer();
   const file = (name: string, id: number): void => {
@@ -86,8 +90,25 @@ function loadTable(): DepartementTable {
     const id = list.findIndex((departement) => departement.code === code);
     if (id >= 0) file(name, id);
   }
-  table = { list, byCode, names };
+  table = { list, byCode, liaisons, names };
   return table;
+}
+
+// INSEE's "type de nom en clair": the article of the name and its form after "de", by type.
+const ARTICLE_OF = ["", "", "le ", "la ", "les ", "l'", "aux ", "las ", "los "];
+const OF = ["de ", "d'", "du ", "de la ", "des ", "de l'", "des ", "de las ", "de los "];
+
+/** The département's name with its article, as a sentence says it: "la Drôme", "les Côtes-d'Armor", "Paris". */
+export function departementWithArticle(departement: Departement): string {
+  const type = loadTable().liaisons.get(departement.code);
+  return `${type === undefined ? "" : (ARTICLE_OF[type] ?? "")}${departement.name}`;
+}
+
+/** "de" and the département's name, as French joins them: "de la Drôme", "des Côtes-d'Armor", "d'Ille-et-Vilaine". */
+export function ofDepartement(departement: Departement): string {
+  const type = loadTable().liaisons.get(departement.code);
+  if (type === undefined) return `de ${departement.name}`;
+  return `${OF[type] ?? "de "}${departement.name}`;
 }
 
 /** Every département (101), by code. */

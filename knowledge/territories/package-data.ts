@@ -25,7 +25,7 @@ function parseOrThrow<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
   return result.data;
 }
 
-const DepartementRowSchema = z.object({ code: z.string(), nom: z.string().min(1), zone: z.string() });
+const DepartementRowSchema = z.object({ code: z.string(), nom: z.string().min(1), zone: z.string(), typeLiaison: z.number().int().min(0).max(8).optional() });
 const RegionRowSchema = z.object({ code: z.string(), nom: z.string().min(1) });
 const CommuneRowSchema = z.object({
   code: z.string(),
@@ -46,6 +46,8 @@ const EpciRowSchema = z.object({
 export interface PackageArea {
   readonly code: string;
   readonly nom: string;
+  /** INSEE's "type de nom en clair": which article and "de" form the name takes (0 "de", 3 "de la", 4 "des"…). */
+  readonly typeLiaison?: number;
 }
 
 /** Zones of the départements: metropolitan France and the five overseas départements ("drom"), not the "com". */
@@ -57,7 +59,9 @@ const DEPARTEMENT_ZONES: ReadonlySet<string> = new Set(["metro", "drom"]);
  */
 export function readPackageDepartements(): PackageArea[] {
   const rows = parseOrThrow(z.array(DepartementRowSchema), readPackageJson("data/departements.json"), "data/departements.json");
-  return rows.filter((row) => DEPARTEMENT_ZONES.has(row.zone)).map((row) => ({ code: row.code, nom: row.nom }));
+  return rows
+    .filter((row) => DEPARTEMENT_ZONES.has(row.zone))
+    .map((row) => ({ code: row.code, nom: row.nom, ...(row.typeLiaison === undefined ? {} : { typeLiaison: row.typeLiaison }) }));
 }
 
 /** Every région (18). */

@@ -29,14 +29,25 @@ describe("ask", () => {
     const a = ask("pour les familles monoparentales au rsa, le pacte prévoit une action spécifique ?", home("64"), index);
     expect(a.answered).toBe(false);
     expect(a.fiches).toEqual([]);
-    expect(a.text).toMatch(/^Aucune fiche dans le plan de Pyrénées-Atlantiques/);
+    expect(a.text).toMatch(/^Aucune fiche dans le plan des Pyrénées-Atlantiques/);
     expect(a.text).toContain("monoparentales");
   });
 
   it("declines a subject no fiche of the plan names, rather than answer with a broader one", () => {
     const a = ask("y a une aide au surendettement dans la calpae ?", home("35"), index);
     expect(a.answered).toBe(false);
-    expect(a.text).toMatch(/^Aucune fiche dans le plan d'Ille-et-Vilaine|^Aucune fiche dans le plan de/);
+    expect(a.text).toMatch(/^Aucune fiche dans le plan d'Ille-et-Vilaine/);
+  });
+
+  it("offers the closest fiches, saying so, when a situation is near them but none clearly answers it", () => {
+    const a = ask("mr 60 ans brsa a dieulefit, a jamais touché un ordi, pas d'adresse mail, il doit tout faire en ligne (caf, ft) et il y arrive pas. y a un soutien pour l'equiper et le former ?", home("26"), index);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Aucune fiche dans le plan de la Drôme ne répond exactement à cette question\. Les plus proches :/);
+    expect(a.fiches.map((f) => f.number)).toContain("17");
+    expect(a.fiches.length).toBeLessThanOrEqual(3);
+    // A question outside the field gets no such offer: no fiche shares any of its concepts.
+    const off = ask("c'est quoi la meilleure pizzeria de romans ?", home("26"), index);
+    expect(off.answered).toBe(false);
   });
 
   it("quotes the lines of the fiche that name who takes part, for a question about partners", () => {
@@ -55,7 +66,7 @@ describe("ask", () => {
   it("names the départements covered when asked about another one", () => {
     const a = ask("qui pilote la mobilité dans le 33 ?", {}, index);
     expect(a.answered).toBe(false);
-    expect(a.text).toMatch(/pas encore de plan d'insertion pour Gironde.*Côtes-d'Armor \(22\)/s);
+    expect(a.text).toMatch(/pas encore de plan d'insertion pour la Gironde.*Côtes-d'Armor \(22\)/s);
   });
 
   it("finds a fiche by number in the asker's département, or in every département when none is known", () => {
@@ -68,7 +79,7 @@ describe("ask", () => {
   it("says when a fiche number does not exist", () => {
     const a = ask("fiche 99", home("64"), index);
     expect(a.answered).toBe(false);
-    expect(a.text).toMatch(/pas de fiche n°99 dans le plan de Pyrénées-Atlantiques/);
+    expect(a.text).toMatch(/pas de fiche n°99 dans le plan des Pyrénées-Atlantiques/);
   });
 
   it("tells an announced-only fiche from a written one", () => {

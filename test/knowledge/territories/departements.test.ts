@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   allDepartements,
   departementByCode,
+  departementWithArticle,
+  ofDepartement,
   findDepartementInText,
   findDepartementMentions,
 } from "../../../knowledge/territories/departements.js";
@@ -109,5 +111,11 @@ describe("findDepartementMentions", () => {
     const line =
       "4 jeunes orientés prioritairement par les centres départementaux d'action sociale d'Ille-et-Vilaine ou par les services de la DSDEN";
     expect(findDepartementMentions(line, undefined, { cues: ["name"], capitalisedOnly: true })).toHaveLength(1);
+  });
+
+  it("says a département's name as French does, from INSEE's type de nom", () => {
+    const of = (code: string) => ofDepartement(departementByCode(code)!);
+    expect([of("26"), of("22"), of("35"), of("75"), of("90")]).toEqual(["de la Drôme", "des Côtes-d'Armor", "d'Ille-et-Vilaine", "de Paris", "du Territoire de Belfort"]);
+    expect(departementWithArticle(departementByCode("64")!)).toBe("les Pyrénées-Atlantiques");
   });
 });
