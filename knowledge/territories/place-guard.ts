@@ -49,12 +49,13 @@ export const WORD_NAME_MAX_POPULATION = 5000;
  * common words), or, for a commune of fewer than WORD_NAME_MAX_POPULATION inhabitants, any French word (no
  * population given: only the listed words, as for the capitalised names of a plan).
  */
-export function isCommonName(tokens: readonly Token[], start: number, length: number, population = Number.POSITIVE_INFINITY): boolean {
+export function isCommonName(tokens: readonly Token[], start: number, length: number, population = Number.POSITIVE_INFINITY, shortened = false): boolean {
   const significant = significantTokens(tokens, start, length);
   const only = significant[0];
   if (significant.length === 0) return true;
   if (significant.length !== 1 || only === undefined) return false;
-  return isCommonWord(only.key) || (population < WORD_NAME_MAX_POPULATION && isWordName(only.key));
+  // A word that only begins a town's name ("aire" of Aire-sur-la-Lys) is the word, whatever the town's size.
+  return isCommonWord(only.key) || ((shortened || population < WORD_NAME_MAX_POPULATION) && isWordName(only.key));
 }
 
 /** What the guard knows of a candidate mention. */
@@ -66,6 +67,8 @@ export interface MentionEvidence {
   readonly population: number;
   /** The text names an EPCI explicitly ("CC Brocéliande"): always a place. */
   readonly explicitEpci: boolean;
+  /** The words are a short form of the name ("aire" for Aire-sur-la-Lys), not the whole name. Default false. */
+  readonly shortened?: boolean;
 }
 
 /**
@@ -84,7 +87,7 @@ export function isPlausiblePlace(evidence: MentionEvidence): boolean {
   if (head === undefined) return false;
   const cue = prepositionBefore(tokens, start);
   const capitalised = isCapitalised(head) && (cue !== "none" || !opensSentence(text, tokens[start] ?? head));
-  if (isCommonName(tokens, start, length, population)) {
+  if (isCommonName(tokens, start, length, population, evidence.shortened === true)) {
     if (cue === "strong" && length === 1 && population >= COMMON_NAME_MIN_POPULATION.afterPreposition) return true;
     const threshold = cue === "none" ? COMMON_NAME_MIN_POPULATION.capitalised : COMMON_NAME_MIN_POPULATION.afterPreposition;
     return capitalised && population >= threshold;

@@ -81,7 +81,7 @@ export function findPlacesInQuery(text: string, options: PlaceOptions = {}): Pla
         ? undefined
         : (places.shortFormIn(word.key, preferred) ?? (hits.length === 0 && word.key.length >= 5 ? places.shortFormAnywhere(word.key, SHORT_FORM_MIN_POPULATION) : undefined));
     if (short !== undefined && !(hits[0] && places.isIn(places.choose(hits[0].entries, preferred)?.id ?? -1, preferred))) {
-      if (isPlausiblePlace({ text, tokens, start: i, length: 1, population: places.population(short), explicitEpci: false })) {
+      if (isPlausiblePlace({ text, tokens, start: i, length: 1, population: places.population(short), explicitEpci: false, shortened: true })) {
         const place = places.place(short);
         mentions.push({ ...place, mention: text.slice(word!.start, word!.end), start: word!.start, end: word!.end });
         continue;
@@ -92,7 +92,7 @@ export function findPlacesInQuery(text: string, options: PlaceOptions = {}): Pla
       const chosen = places.choose(hit.entries, preferred);
       if (chosen === undefined) continue;
       const population = places.population(chosen.id);
-      if (!isPlausiblePlace({ text, tokens, start: i, length: hit.length, population, explicitEpci: hit.explicitEpci })) {
+      if (!isPlausiblePlace({ text, tokens, start: i, length: hit.length, population, explicitEpci: hit.explicitEpci, shortened: chosen.derived })) {
         continue;
       }
       const first = tokens[i];
@@ -104,7 +104,9 @@ export function findPlacesInQuery(text: string, options: PlaceOptions = {}): Pla
       break;
     }
   }
-  return dedupe(mentions);
+  // The place meant first: one of the asker's départements, else the first named.
+  const ordered = preferred.size === 0 ? mentions : [...mentions.filter((m) => preferred.has(m.departement.code)), ...mentions.filter((m) => !preferred.has(m.departement.code))];
+  return dedupe(ordered);
 }
 
 /** Keeps the first mention of each place. */

@@ -85,6 +85,12 @@ describe("findPlacesInQuery", () => {
     expect(placesIn("pour qu'on sache quoi prescrire")).toEqual([]);
     // A town of some size keeps its name, even when it is a word too.
     expect(placesIn("une brsa a vitre", ["35"])).toEqual(["Vitré (commune, 35)"]);
+    // A word that only begins a town's name is the word: "l'aire d'accueil" is no Aire-sur-la-Lys.
+    expect(placesIn("sur l'aire d'accueil de lannion")).toEqual(["Lannion (commune, 22)"]);
+  });
+
+  it("gives first the place of the asker's département", () => {
+    expect(placesIn("un jeune de Pau qui a déménagé à Lannion", ["22"])).toEqual(["Lannion (commune, 22)", "Pau (commune, 64)"]);
   });
 
   it.each([
