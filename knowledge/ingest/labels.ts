@@ -121,8 +121,8 @@ export function readLabel(cellText: string): LabelHit | null {
   for (const [label, rest] of candidates) {
     // "Public(s) visé(s)" → "public vise"; "Calendrier / échéances": either side may be the label.
     const key = fold(label).replace(/\s*:$/, "").replace(/[.]+$/, "").trim();
-    const plain = key.replace(/\((?:e|s|es|x|le|les)\)/g, "").replace(/\s+/g, " ").trim();
-    const forms = new Set([key, plain, ...(plain.includes(" / ") ? plain.split(" / ").map((p) => p.trim()) : [])]);
+    const plain = key.includes("(") ? key.replace(/\((?:e|s|es|x|le|les)\)/g, "").replace(/\s+/g, " ").trim() : key;
+    const forms = plain.includes(" / ") ? [key, plain, ...plain.split(" / ").map((p) => p.trim())] : plain === key ? [key] : [key, plain];
     for (const side of forms) {
       for (const [kind, pattern] of LABELS) {
         if (pattern.test(side)) return { kind, rest: rest.trim(), capitals };
