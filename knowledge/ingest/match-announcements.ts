@@ -19,9 +19,11 @@ export function matchAnnouncements(bodies: readonly Body[], anns: readonly Annou
     const bestExact = exact.sort((x, y) => y.s - x.s)[0];
     const pick = bestExact && (bestExact.s >= 0.4 || !bestVariant || bestVariant.s <= bestExact.s) ? bestExact : bestVariant;
     if (pick) {
-      // Every announcement of the same number and title (sommaire and list) is taken by this body.
-      for (const x of exact.length && pick === bestExact ? exact : [pick]) used.add(x.a);
-      result[k] = exact.length && pick === bestExact ? exact[exact.length - 1]!.a : pick.a;
+      // Every announcement of the same number and title (sommaire and list) is taken by this body; one of the same
+      // number and another title announces another fiche (plans that number afresh in each axe).
+      const alike = pick === bestExact ? exact.filter((x) => x === pick || x.s >= Math.min(0.5, pick.s)) : [pick];
+      for (const x of alike) used.add(x.a);
+      result[k] = alike[alike.length - 1]!.a;
     }
   });
   bodies.forEach((b, k) => {

@@ -91,6 +91,8 @@ export function readPlan(source: string, options: ReadPlanOptions): PlanRead {
   const normalise = (n: string): string => (dots > dashes ? n.replace(/^(\d+)-(\d+)$/, "$1.$2") : n);
 
   const fiches: FicheReading[] = [];
+  // The number of each fiche's axe, in the order of `fiches`: for plans that number fiches afresh in each axe.
+  const axeNumbers: Array<string | null> = [];
   const taken = new Set<string>();
   bodies.forEach((b, k) => {
     const ann = matched[k] ?? null;
@@ -104,7 +106,7 @@ export function readPlan(source: string, options: ReadPlanOptions): PlanRead {
     const bodyObjectif = headingBefore(headings, "objectif", startNo, bodyAxe?.line ?? 0);
     // The first announcement of a number sits in the most complete list (a sommaire grouped by axe); lists
     // printed later, next to the bodies, can follow a wrong or missing axe heading.
-    const firstAnn = ann ? (anns.find((a) => a.number === ann.number && a.axe !== null) ?? ann) : null;
+    const firstAnn = ann ? (anns.find((a) => a.number === ann.number && a.axe !== null && titleSimilarity(a.title, ann.title) >= 0.5) ?? ann) : null;
     const objectifHeading = firstAnn?.objectif ?? bodyObjectif;
     let axeHeading = firstAnn?.axe ?? bodyAxe;
     // An objectif numbered "1-4" belongs to axe 1, whatever the page header says (a header can be wrong).
@@ -115,6 +117,7 @@ export function readPlan(source: string, options: ReadPlanOptions): PlanRead {
     const text = bodyLines.map((l) => l.text.replace(/\t+/g, " | ").replace(/\s+/g, " ").trim()).join("\n");
     const fields = readFields(sections, text);
     if (fields.pilotes.length === 0 && !fields.empty) fields.pilotes = inferPilotes(text);
+    axeNumbers.push(axeHeading?.number ?? null);
     fiches.push({
       number,
       title,
@@ -140,6 +143,7 @@ export function readPlan(source: string, options: ReadPlanOptions): PlanRead {
   }
   for (const [number, a] of announcedOnly) {
     const lineNo = lines[a.index]!.no;
+    axeNumbers.push(a.axe?.number ?? null);
     fiches.push({
       number,
       title: tidyTitle(a.title) || `Fiche ${number}`,
@@ -158,7 +162,20 @@ export function readPlan(source: string, options: ReadPlanOptions): PlanRead {
       empty: true,
     });
   }
-  return { ok: true, fiches };
+  return { ok: true, fiches: qualifyRepeatedNumbers(fiches, axeNumbers) };
+}
+
+/**
+ * Plans that number their fiches afresh in each axe ("Fiche action 1" under axe 1 and again under axe 2) get the
+ * axe's number in front ("2.1"), as référents then say it. Only when numbers repeat, every number is plain and
+ * every fiche sits under a numbered axe; otherwise the fiches are returned as they are.
+ */
+function qualifyRepeatedNumbers(fiches: FicheReading[], axeNumbers: ReadonlyArray<string | null>): FicheReading[] {
+  const numbers = new Set(fiches.map((f) => f.number));
+  if (numbers.size === fiches.length) return fiches;
+  if (fiches.some((f, k) => !/^\d{1,3}$/.test(f.number) || axeNumbers[k] === null)) return fiches;
+  const qualified = fiches.map((f, k) => ({ ...f, number: `${axeNumbers[k]}.${f.number}` }));
+  return new Set(qualified.map((f) => f.number)).size === qualified.length ? qualified : fiches;
 }
 
 /** The fiches of a plan written as a table of actions, one per row. */

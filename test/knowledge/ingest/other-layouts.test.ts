@@ -8,7 +8,7 @@ import { readPlan } from "../../../knowledge/ingest/read-plan.js";
 // label-tab-value rows; bodies that open with a « Constat » or an unlabelled paragraph; bold labels on their own
 // lines; form-like fiches with an « Intitulé » row; capital labels in a plan that is no OCR'd sidebar layout;
 // `pdftotext -layout` output, whose columns are runs of spaces and whose values wrap; a plan that is only tables
-// of actions).
+// of actions; a plan that numbers its fiches afresh in each axe).
 const fixtures = join(import.meta.dirname, "../../fixtures");
 const read = (file: string) => {
   const r = readPlan(readFileSync(join(fixtures, file), "utf8"), { file });
@@ -152,5 +152,18 @@ describe("layouts of plans not in the catalog", () => {
     expect(fiches[0]!.partenaires).toEqual(["Région", "Wimoov", "EPCI"]);
     expect(fiches[2]).toMatchObject({ budget: "60 000 €", axe: "Axe 2 : FAVORISER L'ACCÈS À L'EMPLOI", empty: false });
     expect(fiches[2]!.text).toContain("Partenaires : Communes, bailleurs sociaux, SIAE");
+  });
+
+  it("reads a plan that numbers its fiches afresh in each axe: the axe's number goes in front", () => {
+    const fiches = read("synthetic-per-axe-plan.txt");
+    expect(fiches.map((f) => [f.number, f.title, f.empty])).toEqual([
+      ["1.1", "Orienter vite les nouveaux allocataires", false],
+      ["1.2", "Renforcer l'accompagnement social", false],
+      ["2.1", "Développer les clauses sociales", false],
+      ["2.2", "Soutenir les SIAE", false],
+      // Announced in the sommaire only.
+      ["2.3", "Créer un club d'entreprises", true],
+    ]);
+    expect(fiches[2]!.axe).toBe("Axe 2 : L'EMPLOI");
   });
 });
