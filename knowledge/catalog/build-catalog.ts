@@ -73,13 +73,25 @@ export function readOnePlan(
   if (!read.ok) return read;
   applyCorrections(entry.file, read.fiches, corrections);
   const plan: Plan = { id: entry.id, departement: entry.departement, title: entry.title, kind: entry.kind, period: entry.period, source: entry.file };
-  const fiches = read.fiches.map((r) => toFiche(plan, r, publicUrl));
+  // A number printed twice (a numbering the reader did not understand) must not lose the plan: the later fiche
+  // is told apart ("4 (2)") and listed for review.
+  const repeated: ReviewItem[] = [];
+  const count = new Map<string, number>();
+  const readings = read.fiches.map((r) => {
+    const n = (count.get(r.number) ?? 0) + 1;
+    count.set(r.number, n);
+    return n === 1 ? r : { ...r, number: `${r.number} (${n})` };
+  });
+  const fiches = readings.map((r) => toFiche(plan, r, publicUrl));
+  fiches.forEach((f, k) => {
+    if (readings[k] !== read.fiches[k]) repeated.push({ ficheId: f.id, number: f.number, line: f.source.lineStart, problem: `number ${read.fiches[k]!.number} printed twice in the plan, read as « ${f.number} »; check the plan's numbering` });
+  });
   const ids = new Set<string>();
   for (const f of fiches) {
-    if (ids.has(f.id)) return { ok: false, error: `ingest: ${entry.file}: two fiches numbered ${f.number}; check the plan's numbering` };
+    if (ids.has(f.id)) return { ok: false, error: `ingest: ${entry.file}: two fiches have the id ${f.id}; check the plan's numbering` };
     ids.add(f.id);
   }
-  const review = fiches.flatMap(reviewFiche);
+  const review = [...repeated, ...fiches.flatMap(reviewFiche)];
   return { ok: true, plan, fiches, report: { planId: plan.id, file: entry.file, fiches: fiches.length, empty: fiches.filter((f) => f.empty).length, review } };
 }
 

@@ -98,6 +98,16 @@ describe("bad input", () => {
       if (!r.ok) expect(r.error).toMatch(message);
     }
   });
+  it("keeps a plan whose number is printed twice, telling the later fiche apart and listing it for review", () => {
+    const body = (n: number, title: string, pilote: string) => [`Fiche action ${n} : ${title}`, `Pilote : ${pilote}`, "Partenaires : CAF, France Travail, missions locales", "Public : bénéficiaires du RSA", ""];
+    const text = [...body(1, "Orienter", "Département"), ...body(2, "Loger", "Département"), ...body(1, "Former", "Région")].join("\n");
+    const path = write("twice.txt", text);
+    const r = readOnePlan({ ...entry, file: "twice.txt" }, path, []);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.fiches.map((f) => [f.number, f.title])).toEqual([["1", "Orienter"], ["2", "Loger"], ["1 (2)", "Former"]]);
+    expect(r.report.review.some((item) => item.number === "1 (2)" && /printed twice/.test(item.problem))).toBe(true);
+  });
   it("refuses a manifest entry that does not parse, naming the field", () => {
     const bad = mkdtempSync(join(tmpdir(), "manifest-"));
     writeFileSync(join(bad, "manifest.json"), JSON.stringify({ plans: [{ ...entry, departement: { code: "999", name: "X" } }] }));
