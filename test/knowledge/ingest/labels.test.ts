@@ -37,11 +37,16 @@ describe("readLabel", () => {
     ["Contexte et enjeux", "contexte"],
     ["Territoire(s) concerné(s)", "territoire"],
     ["Intitulé de l'action : Créer un guichet", "intitule"],
+    ["Acteurs : CCAS, associations", "partenaires"],
+    ["Financeurs : FSE, Département", "partenaires"],
+    ["Cible(s)", "publics"],
+    ["Montant alloué : 20 000 €", "budget"],
+    ["Délai de mise en œuvre : 6 mois", "calendrier"],
   ])("%j opens the %s field", (line, kind) => {
     expect(readLabel(line)?.kind).toBe(kind);
   });
 
-  it.each(["Partenaires sociaux ont été réunis pour", "Le constat est partagé par tous", "Le pilote a décidé", "Le responsable a validé", "Un diagnostic global doit être réalisé."])("%j is prose, not a label", (line) => {
+  it.each(["Partenaires sociaux ont été réunis pour", "Le constat est partagé par tous", "Les acteurs de terrain se sont réunis", "Le montant dépend des revenus", "Le pilote a décidé", "Le responsable a validé", "Un diagnostic global doit être réalisé."])("%j is prose, not a label", (line) => {
     expect(readLabel(line)).toBeNull();
   });
 
