@@ -33,12 +33,25 @@ function foldChar(code: number, char: string): string {
   return folded;
 }
 
+// The vocabularies (glossary, publics, thématiques, dispositifs) are matched one after the other on the same text
+// (a question, a fiche): its tokens are kept for the next matcher.
+let lastText: string | undefined;
+let lastTokens: readonly string[] = [];
+
 /**
  * Cuts text into folded tokens of letters and digits, dropping the skipped articles. Equivalent to cutting
  * `fold(text)`, but folds character by character (with a cache) while scanning, which is several times faster
- * than folding the whole text first.
+ * than folding the whole text first. The array is shared with the next call on the same text: read it only.
  */
-export function tokenize(text: string): string[] {
+export function tokenize(text: string): readonly string[] {
+  if (text === lastText) return lastTokens;
+  const tokens = cut(text);
+  lastText = text;
+  lastTokens = tokens;
+  return tokens;
+}
+
+function cut(text: string): string[] {
   const tokens: string[] = [];
   let start = -1;
   let plain = true;
