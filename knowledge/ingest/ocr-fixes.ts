@@ -43,12 +43,16 @@ export const OCR_FIXES: ReadonlyArray<readonly [RegExp, string]> = [
   [/ﬂ/g, "fl"],
 ];
 
-// A line none of whose characters or fragments any fix looks for is left as it is, without running the list.
-const MAY_NEED_FIX = /['’]|P[bdéeo][lb]|ceuvre|Dr[dée]|dr[ée]b|LUEMPLOI|ch[dé]mage|t6t|cing|appul|h[ée]n[ée]f|hesoins|\bP[a-zé]|ﬁ|ﬂ|,[a-zà-ÿ]|™|¢/;
+// A line none of whose fragments any fix looks for is left as it is, without running the list. Each alternative
+// is implied by the pattern of a fix above (most French lines hold an apostrophe or a word in P: only the
+// apostrophes and P-words the fixes rewrite count); the "Pôle" fix ignores case, so does its guard.
+const MAY_NEED_FIX =
+  /''|I['’]|(?:^|\s)'|Dr[déo]|dr[ée]b|ceuvre|LUEMPLOI|ch[dé]mage|t6t|cing|appul|h[ée]n[ée]f|hesoins|\bP(?:insertion|entr[ée]e|emploi|accompagnement|acc[eè]s)\b|ﬁ|ﬂ|,[a-zà-ÿ]|™|¢/;
+const MAY_NEED_POLE_FIX = /p(?:bl|dl|dbl|él|el|ol)e/i;
 
 /** Applies every OCR fix to one line. */
 export function fixOcr(line: string): string {
-  if (!MAY_NEED_FIX.test(line)) return line;
+  if (!MAY_NEED_FIX.test(line) && !MAY_NEED_POLE_FIX.test(line)) return line;
   let out = line;
   for (const [pattern, replacement] of OCR_FIXES) out = out.replace(pattern, replacement);
   return out;
