@@ -43,11 +43,15 @@ function significantTokens(tokens: readonly Token[], start: number, length: numb
 /** Below this population, a commune named like any French word ("Saché" like "sache", "Coin" like "coin") is read
  * as the word unless more evidence says otherwise; larger towns ("Rennes", "Valence", "Vitré") keep their name. */
 export const WORD_NAME_MAX_POPULATION = 5000;
+/** The same for a word that only begins a town's name ("aire" of Aire-sur-la-Lys, about 10,000 inhabitants): such
+ * a short form is the word up to this size; a large town is still meant by it ("romans": Romans-sur-Isère). */
+export const SHORT_WORD_NAME_MAX_POPULATION = 20_000;
 
 /**
  * True when a name is one ordinary word, with or without an article: "Plan", "Le Plan", "la Montagne" (the listed
  * common words), or, for a commune of fewer than WORD_NAME_MAX_POPULATION inhabitants, any French word (no
- * population given: only the listed words, as for the capitalised names of a plan).
+ * population given: only the listed words, as for the capitalised names of a plan). `shortened`: the words only
+ * begin the town's name, which raises that size to SHORT_WORD_NAME_MAX_POPULATION.
  */
 export function isCommonName(tokens: readonly Token[], start: number, length: number, population = Number.POSITIVE_INFINITY, shortened = false): boolean {
   const significant = significantTokens(tokens, start, length);
@@ -55,7 +59,8 @@ export function isCommonName(tokens: readonly Token[], start: number, length: nu
   if (significant.length === 0) return true;
   if (significant.length !== 1 || only === undefined) return false;
   // A word that only begins a town's name ("aire" of Aire-sur-la-Lys) is the word, whatever the town's size.
-  return isCommonWord(only.key) || ((shortened || population < WORD_NAME_MAX_POPULATION) && isWordName(only.key));
+  const limit = shortened ? SHORT_WORD_NAME_MAX_POPULATION : WORD_NAME_MAX_POPULATION;
+  return isCommonWord(only.key) || (population < limit && isWordName(only.key));
 }
 
 /** What the guard knows of a candidate mention. */

@@ -19,7 +19,7 @@ const SHORT_NAME = /^([a-z]{4,}) (?:sur|sous|en|les|lez) [a-z]/;
 /** First words that are not a town's short name ("Saint-Aubin-en-Bray", "Sainte-…"). */
 const NOT_SHORT: ReadonlySet<string> = new Set(["saint", "sainte", "saints", "saintes"]);
 /** First words too generic to stand for a commune of a longer name ("Pont-", "La ", "Bourg-"): see shortFormIn. */
-const GENERIC_FIRST: ReadonlySet<string> = new Set([...NOT_SHORT, "st", "ste", "le", "la", "les", "l", "pont", "mont", "bourg", "port", "val", "ville", "villers", "bois", "font", "grand", "grande", "petit", "petite", "vieux", "vieille", "neuf", "neuve", "notre", "haut", "haute", "bas", "basse", "moulin", "chateau", "fort", "beau", "belle", "bel", "champ", "saints", "plou", "lan", "loc", "tre", "ker"]);
+const GENERIC_FIRST: ReadonlySet<string> = new Set([...NOT_SHORT, "st", "ste", "le", "la", "les", "l", "pont", "mont", "bourg", "port", "val", "ville", "villers", "bois", "font", "grand", "grande", "petit", "petite", "vieux", "vieille", "neuf", "neuve", "notre", "haut", "haute", "bas", "basse", "moulin", "chateau", "fort", "beau", "belle", "bel", "champ", "plou", "lan", "loc", "tre", "ker"]);
 /** How much larger a loosely named commune must be to win over an exactly named one ("Romans": the 33,000 of
  * Romans-sur-Isère, not the 640 of Romans in the Ain). */
 const LARGER_BY = 10;
@@ -81,7 +81,7 @@ export class PlaceIndex {
     if (preferred.size === 0) return undefined;
     let best: number | undefined;
     for (const id of this.#firstWords.get(word) ?? []) {
-      if (!this.#departements[id]?.some((code) => preferred.has(code))) continue;
+      if (!this.isIn(id, preferred)) continue;
       if (best === undefined || this.population(id) > this.population(best)) best = id;
     }
     return best;

@@ -76,8 +76,10 @@ export function findPlacesInQuery(text: string, options: PlaceOptions = {}): Pla
     // A word that begins the name of a commune of the asker's département ("cesson") means that commune rather
     // than a homonym elsewhere ("Cesson", Seine-et-Marne), unless a longer name is written out.
     const word = tokens[i];
+    // Not inside a longer name the index does not hold: a département's ("Hauts-de-Seine") or a compound going on.
+    const inLongerName = departementNames.covers(i, 1) || tokens[i + 1]?.joined === true && text.charAt(tokens[i + 1]!.start - 1) === "-";
     const short =
-      word === undefined || (hits[0]?.length ?? 1) > 1
+      word === undefined || (hits[0]?.length ?? 1) > 1 || inLongerName
         ? undefined
         : (places.shortFormIn(word.key, preferred) ?? (hits.length === 0 && word.key.length >= 5 ? places.shortFormAnywhere(word.key, SHORT_FORM_MIN_POPULATION) : undefined));
     if (short !== undefined && !(hits[0] && places.isIn(places.choose(hits[0].entries, preferred)?.id ?? -1, preferred))) {

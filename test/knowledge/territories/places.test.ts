@@ -85,8 +85,13 @@ describe("findPlacesInQuery", () => {
     expect(placesIn("pour qu'on sache quoi prescrire")).toEqual([]);
     // A town of some size keeps its name, even when it is a word too.
     expect(placesIn("une brsa a vitre", ["35"])).toEqual(["Vitré (commune, 35)"]);
-    // A word that only begins a town's name is the word: "l'aire d'accueil" is no Aire-sur-la-Lys.
+    // A word that only begins a town's name is the word: "l'aire d'accueil" is no Aire-sur-la-Lys; but a large
+    // town is meant by it, even in lower case.
     expect(placesIn("sur l'aire d'accueil de lannion")).toEqual(["Lannion (commune, 22)"]);
+    expect(placesIn("un jeune de romans", ["26"])).toEqual(["Romans-sur-Isère (commune, 26)"]);
+    expect(placesIn("a romans")).toEqual(["Romans-sur-Isère (commune, 26)"]);
+    // A short form is no part of a longer name: the Hauts-de-Seine are no Hauts de Bienne.
+    expect(placesIn("dans les Hauts-de-Seine")).toEqual([]);
   });
 
   it("gives first the place of the asker's département", () => {
