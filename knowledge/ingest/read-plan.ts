@@ -86,20 +86,22 @@ export function readPlan(source: string, options: ReadPlanOptions): PlanRead {
 
   // Number the plan the way most of its fiches are numbered ("1.1" rather than "1-1" in a plan of "5.4").
   const numbers = bodies.map((b, k) => b.number ?? matched[k]?.number ?? null);
+  // "2.1" for axe 2's fiche 1 in a plan that numbers afresh in each axe, as référents then say it.
+  const bodyAxeNumbers = bodies.map((b) => headingBefore(headings, "axe", lines[b.start]!.no)?.number ?? null);
+  const perAxe = numbersRestartPerAxe(numbers, bodyAxeNumbers);
   const dots = numbers.filter((n) => n?.includes(".")).length;
   const dashes = numbers.filter((n) => n?.includes("-")).length;
   const normalise = (n: string): string => (dots > dashes ? n.replace(/^(\d+)-(\d+)$/, "$1.$2") : n);
 
   const fiches: FicheReading[] = [];
-  // The number of each fiche's axe, in the order of `fiches`: for plans that number fiches afresh in each axe.
-  const axeNumbers: Array<string | null> = [];
   const taken = new Set<string>();
   bodies.forEach((b, k) => {
     const ann = matched[k] ?? null;
     const raw = numbers[k];
     const sidebar = b.marker?.form === "sidebar";
     const title = tidyTitle(chooseTitle(bodyTitles[k]!, ann, sidebar)) || `Fiche ${raw ?? k + 1}`;
-    const number = raw ? normalise(raw.replace(/bis$|ter$/, (x) => ` ${x}`).replace(/\s+(bis|ter)$/, "")) : numberFromTitle(title, taken, k);
+    const printed = raw ? normalise(raw.replace(/bis$|ter$/, (x) => ` ${x}`).replace(/\s+(bis|ter)$/, "")) : numberFromTitle(title, taken, k);
+    const number = perAxe ? `${bodyAxeNumbers[k]}.${printed}` : printed;
     taken.add(number);
     const startNo = lines[b.start]!.no;
     const bodyAxe = headingBefore(headings, "axe", startNo);
@@ -117,7 +119,6 @@ export function readPlan(source: string, options: ReadPlanOptions): PlanRead {
     const text = bodyLines.map((l) => l.text.replace(/\t+/g, " | ").replace(/\s+/g, " ").trim()).join("\n");
     const fields = readFields(sections, text);
     if (fields.pilotes.length === 0 && !fields.empty) fields.pilotes = inferPilotes(text);
-    axeNumbers.push(axeHeading?.number ?? null);
     fiches.push({
       number,
       title,
@@ -136,14 +137,14 @@ export function readPlan(source: string, options: ReadPlanOptions): PlanRead {
   const announcedOnly = new Map<string, Announcement>();
   for (const a of anns) {
     if (a.number === null || seen.has(a)) continue;
-    const n = normalise(a.number.replace(/(bis|ter)$/, " $1"));
+    const plain = normalise(a.number.replace(/(bis|ter)$/, " $1"));
+    const n = perAxe && a.axe?.number && /^\d{1,3}$/.test(plain) ? `${a.axe.number}.${plain}` : plain;
     if ([...seen].some((s) => s.number === a.number && titleSimilarity(s.title, a.title) >= 0.5)) continue;
     const key = numbered.has(n) ? `${n} (${a.from})` : n;
     if (!announcedOnly.has(key) && !numbered.has(key)) announcedOnly.set(key, a);
   }
   for (const [number, a] of announcedOnly) {
     const lineNo = lines[a.index]!.no;
-    axeNumbers.push(a.axe?.number ?? null);
     fiches.push({
       number,
       title: tidyTitle(a.title) || `Fiche ${number}`,
@@ -162,20 +163,27 @@ export function readPlan(source: string, options: ReadPlanOptions): PlanRead {
       empty: true,
     });
   }
-  return { ok: true, fiches: qualifyRepeatedNumbers(fiches, axeNumbers) };
+  return { ok: true, fiches };
 }
 
 /**
- * Plans that number their fiches afresh in each axe ("Fiche action 1" under axe 1 and again under axe 2) get the
- * axe's number in front ("2.1"), as référents then say it. Only when numbers repeat, every number is plain and
- * every fiche sits under a numbered axe; otherwise the fiches are returned as they are.
+ * Whether a plan numbers its fiches afresh in each axe ("Fiche action 1" under axe 1 and again under axe 2): every
+ * body has a plain number under a numbered axe, each axe's numbers are distinct and start at 1, and some number
+ * comes back in another axe. A plan numbered straight through with one number printed twice is not one.
  */
-function qualifyRepeatedNumbers(fiches: FicheReading[], axeNumbers: ReadonlyArray<string | null>): FicheReading[] {
-  const numbers = new Set(fiches.map((f) => f.number));
-  if (numbers.size === fiches.length) return fiches;
-  if (fiches.some((f, k) => !/^\d{1,3}$/.test(f.number) || axeNumbers[k] === null)) return fiches;
-  const qualified = fiches.map((f, k) => ({ ...f, number: `${axeNumbers[k]}.${f.number}` }));
-  return new Set(qualified.map((f) => f.number)).size === qualified.length ? qualified : fiches;
+function numbersRestartPerAxe(numbers: ReadonlyArray<string | null>, axeNumbers: ReadonlyArray<string | null>): boolean {
+  const byAxe = new Map<string, number[]>();
+  for (let k = 0; k < numbers.length; k++) {
+    const n = numbers[k];
+    const axe = axeNumbers[k];
+    if (n === null || n === undefined || axe === null || axe === undefined || !/^\d{1,3}$/.test(n)) return false;
+    const list = byAxe.get(axe) ?? [];
+    list.push(Number(n));
+    byAxe.set(axe, list);
+  }
+  const all = [...byAxe.values()];
+  if (all.some((list) => new Set(list).size !== list.length || Math.min(...list) !== 1)) return false;
+  return new Set(all.flat()).size < numbers.length;
 }
 
 /** The fiches of a plan written as a table of actions, one per row. */

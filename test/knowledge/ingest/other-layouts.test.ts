@@ -166,4 +166,26 @@ describe("layouts of plans not in the catalog", () => {
     ]);
     expect(fiches[2]!.axe).toBe("Axe 2 : L'EMPLOI");
   });
+
+  it("numbers by axe only a plan whose numbering restarts in each axe, announced-only fiches included", () => {
+    const body = (n: number, title: string) => [`Fiche action ${n} : ${title}`, "Pilote : Département", "Partenaires : CAF, France Travail", "Public : bénéficiaires du RSA", ""];
+    const plan = (axes: Array<[string, Array<[number, string]>]>, sommaire: string[] = []) =>
+      [...sommaire, "", ...axes.flatMap(([axe, fiches]) => [axe, "", ...fiches.flatMap(([n, t]) => body(n, t))])].join("\n");
+    const sommaire = ["SOMMAIRE", "AXE 1 : ACCUEILLIR", "Fiche action 1 : Accueillir", "Fiche action 2 : Orienter", "Fiche action 3 : Suivre", "AXE 2 : EMPLOYER", "Fiche action 1 : Recruter", "Fiche action 2 : Former", "Fiche action 3 : Maintenir en emploi"];
+    const restarting = readPlan(plan([["AXE 1 : ACCUEILLIR", [[1, "Accueillir"], [2, "Orienter"], [3, "Suivre"]]], ["AXE 2 : EMPLOYER", [[1, "Recruter"], [2, "Former"]]]], sommaire), { file: "restart" });
+    if (!restarting.ok) throw new Error(restarting.error);
+    expect(restarting.fiches.map((f) => [f.number, f.title, f.empty])).toEqual([
+      ["1.1", "Accueillir", false],
+      ["1.2", "Orienter", false],
+      ["1.3", "Suivre", false],
+      ["2.1", "Recruter", false],
+      ["2.2", "Former", false],
+      ["2.3", "Maintenir en emploi", true],
+    ]);
+    // Numbered straight through, with one number printed twice: the numbers are kept (the catalog tells the
+    // repeat apart and lists it for review).
+    const straight = readPlan(plan([["AXE 1 : ACCUEILLIR", [[1, "Accueillir"], [2, "Orienter"], [3, "Suivre"]]], ["AXE 2 : EMPLOYER", [[3, "Recruter"], [5, "Former"], [6, "Maintenir en emploi"]]]]), { file: "straight" });
+    if (!straight.ok) throw new Error(straight.error);
+    expect(straight.fiches.map((f) => f.number)).toEqual(["1", "2", "3", "3", "5", "6"]);
+  });
 });
