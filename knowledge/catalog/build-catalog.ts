@@ -76,11 +76,13 @@ export function readOnePlan(
   // A number printed twice (a numbering the reader did not understand) must not lose the plan: the later fiche
   // is told apart ("4 (2)") and listed for review.
   const repeated: ReviewItem[] = [];
-  const count = new Map<string, number>();
+  const taken = new Set<string>();
   const readings = read.fiches.map((r) => {
-    const n = (count.get(r.number) ?? 0) + 1;
-    count.set(r.number, n);
-    return n === 1 ? r : { ...r, number: `${r.number} (${n})` };
+    let number = r.number;
+    // "1 (2)" and "1.2" would make the same id: the next free suffix is taken.
+    for (let n = 2; taken.has(ficheId(plan.id, number)); n++) number = `${r.number} (${n})`;
+    taken.add(ficheId(plan.id, number));
+    return number === r.number ? r : { ...r, number };
   });
   const fiches = readings.map((r) => toFiche(plan, r, publicUrl));
   fiches.forEach((f, k) => {

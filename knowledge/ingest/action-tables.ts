@@ -1,25 +1,20 @@
 import { fold } from "../text/fold.js";
-import { splitEntities } from "./entities.js";
+import { readFields, type ReadFields } from "./fields.js";
 import { headingBefore, type Heading } from "./headings.js";
 import { readLabel, type FieldKind } from "./labels.js";
 import { isBlank, type Line } from "./lines.js";
+import type { Section } from "./sections.js";
 
 /** One row of an action table, read as a fiche: the plan gives no body for it, only its cells. */
-export interface TableAction {
+export interface TableAction extends ReadFields {
+  /** The number printed in the N° column, or the row's rank in its table when there is no such column. */
   readonly number: string;
   readonly title: string;
-  readonly pilotes: string[];
-  readonly partenaires: string[];
-  readonly publics: string[];
-  readonly calendrier: string | null;
-  readonly budget: string | null;
-  /** Objectives or content cells, joined. */
-  readonly summary: string | null;
   readonly axe: Heading | null;
   readonly objectif: Heading | null;
-  /** The row as text ("Title | Pilote : … | Partenaires : …"), for search and quotation. */
+  /** The row as text, one "Column : value" line per filled cell after the title, for search and quotation. */
   readonly text: string;
-  /** Line index of the row (0-based) and its last continuation line. */
+  /** Line index (0-based) of the row and of its last continuation line. */
   readonly index: number;
   readonly endIndex: number;
 }
@@ -28,106 +23,116 @@ export interface TableAction {
 const TITLE_HEADER = /^(?:actions?(?: a mener| prevues?| operationnelles?)?|intitule(?: de l'action)?|libelle|fiches?(?:[- ]actions?)?|mesures?|projets?)$/;
 const NUMBER_HEADER = /^(?:n ?°|no\.?|num(?:ero)?|#|ref(?:erence)?)$/;
 const FIELD_KINDS: ReadonlySet<FieldKind> = new Set(["pilotes", "partenaires", "publics", "calendrier", "duree", "budget", "objectifs", "contenu"]);
+const PRINTED_NUMBER = /^\d{1,3}(?:[.-]\d{1,2}){0,2}$/;
 
-type Column = { kind: "title" } | { kind: "number" } | { kind: "other" } | { kind: FieldKind };
+/** What a column of an action table holds. */
+type Column = { readonly kind: "title" | "number" | "other"; readonly label: string } | { readonly kind: FieldKind; readonly label: string };
+
+function isField(column: Column): column is { kind: FieldKind; label: string } {
+  return FIELD_KINDS.has(column.kind as FieldKind);
+}
+
+const cellsOf = (line: Line): string[] => line.text.split("\t").map((c) => c.trim());
 
 /** The columns of a header row of an action table, or null when the row is no such header. */
-function headerColumns(text: string): Column[] | null {
-  const cells = text.split("\t").map((c) => c.trim());
+function headerColumns(line: Line): Column[] | null {
+  const cells = cellsOf(line);
   if (cells.filter((c) => c !== "").length < 3) return null;
   const columns: Column[] = cells.map((cell) => {
-    const key = fold(cell).replace(/\s*:$/, "").replace(/\((?:e|s|es)\)/g, "").trim();
-    if (TITLE_HEADER.test(key)) return { kind: "title" };
-    if (NUMBER_HEADER.test(key)) return { kind: "number" };
+    const label = cell.replace(/\s*:$/, "");
+    const key = fold(label).replace(/\((?:e|s|es)\)/g, "").trim();
+    if (TITLE_HEADER.test(key)) return { kind: "title", label };
+    if (NUMBER_HEADER.test(key)) return { kind: "number", label };
     const hit = readLabel(cell);
-    return hit && FIELD_KINDS.has(hit.kind) && hit.rest === "" ? { kind: hit.kind } : { kind: "other" };
+    return hit && FIELD_KINDS.has(hit.kind) && hit.rest === "" ? { kind: hit.kind, label } : { kind: "other", label };
   });
-  const titles = columns.filter((c) => c.kind === "title").length;
-  const fields = columns.filter((c) => FIELD_KINDS.has(c.kind as FieldKind)).length;
   // An action column and at least one who/when/how much column: a table of actions, not of figures.
-  return titles === 1 && fields >= 1 ? columns : null;
+  return columns.filter((c) => c.kind === "title").length === 1 && columns.some(isField) ? columns : null;
+}
+
+/** A row being read: the cells of each column, a cell wrapped onto the next lines adding to its column. */
+interface Row {
+  readonly index: number;
+  end: number;
+  readonly cells: string[][];
+}
+
+/**
+ * The rows under a header, until two blank lines, another header or a line that is no row. A line whose number
+ * cell is empty (or, without a number column, whose action cell is) continues the row above: cells wrapped onto
+ * the next line, each going to its own column.
+ */
+function readRows(lines: readonly Line[], from: number, columns: readonly Column[]): { rows: Row[]; next: number } {
+  const titleAt = columns.findIndex((c) => c.kind === "title");
+  const numberAt = columns.findIndex((c) => c.kind === "number");
+  const rows: Row[] = [];
+  let j = from;
+  for (; j < lines.length; j++) {
+    if (isBlank(lines[j])) {
+      // One blank line may sit between rows; two end the table.
+      if (isBlank(lines[j + 1])) break;
+      continue;
+    }
+    if (headerColumns(lines[j]!) !== null) break;
+    const cells = cellsOf(lines[j]!);
+    const filled = cells.filter((c) => c !== "").length;
+    const last = rows[rows.length - 1];
+    const opensRow = numberAt >= 0 ? PRINTED_NUMBER.test(cells[numberAt] ?? "") : (cells[titleAt] ?? "") !== "";
+    if (!opensRow) {
+      // A continuation keeps the table's layout (its cells under the columns); a lone line of prose ends it.
+      if (last === undefined || cells.length < 2 || filled === 0) break;
+      cells.forEach((c, k) => {
+        if (c !== "") last.cells[Math.min(k, columns.length - 1)]!.push(c);
+      });
+      last.end = j;
+      continue;
+    }
+    if (filled < 2) break;
+    rows.push({ index: j, end: j, cells: columns.map((_, k) => (cells[k] ? [cells[k]!] : [])) });
+  }
+  return { rows, next: j };
+}
+
+/** One action from its row: fields read from the columns as from a fiche's labelled sections. */
+function actionOf(row: Row, rank: number, columns: readonly Column[], lines: readonly Line[], headings: readonly Heading[]): TableAction | null {
+  const cellsIn = (kind: Column["kind"]): string[] => columns.flatMap((c, k) => (c.kind === kind ? row.cells[k]! : []));
+  const title = cellsIn("title").join(" ").replace(/\s+/g, " ").trim();
+  if (title.length < 8) return null;
+  const printed = cellsIn("number").join("").trim();
+  const lineNo = lines[row.index]!.no;
+  const sections: Section[] = columns.flatMap((c, k) => (isField(c) ? [{ kind: c.kind, values: row.cells[k]!, sidebar: false, line: lineNo }] : []));
+  const shown = columns.flatMap((c, k) => (c.kind !== "title" && c.kind !== "number" && row.cells[k]!.length > 0 ? [`${c.label} : ${row.cells[k]!.join(" ")}`] : []));
+  const text = [title, ...shown].join("\n");
+  const axe = headingBefore(headings, "axe", lineNo);
+  return {
+    ...readFields(sections, text),
+    number: PRINTED_NUMBER.test(printed) ? printed : String(rank),
+    title,
+    axe,
+    objectif: headingBefore(headings, "objectif", lineNo, axe?.line ?? 0),
+    text,
+    index: row.index,
+    endIndex: row.end,
+  };
 }
 
 /**
  * Reads the action tables of a plan: a header row with an action column ("Action", "Intitulé") and field
- * columns ("Pilote", "Partenaires", "Échéance", "Budget"), then one row per action, a row whose action cell is
- * empty continuing the row above (a cell wrapped onto the next line). Used for plans whose fiches are table rows
- * only: the fields come from the columns.
+ * columns ("Pilote", "Partenaires", "Échéance", "Budget"), then one row per action. Used for plans whose fiches
+ * are table rows only: the fields come from the columns. Numbers repeated across tables are left as printed (the
+ * catalog tells them apart and lists them for review).
  */
 export function readActionTables(lines: readonly Line[], headings: readonly Heading[]): TableAction[] {
   const out: TableAction[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const columns = headerColumns(lines[i]!.text);
+    const columns = headerColumns(lines[i]!);
     if (columns === null) continue;
-    type Row = { index: number; end: number; cells: string[][] };
-    const rows: Row[] = [];
-    let j = i + 1;
-    for (; j < lines.length; j++) {
-      if (isBlank(lines[j])) {
-        // One blank line may sit between rows; two end the table.
-        if (isBlank(lines[j + 1])) break;
-        continue;
-      }
-      const cells = lines[j]!.text.split("\t").map((c) => c.trim());
-      if (cells.filter((c) => c !== "").length < 2 && rows.length === 0) break;
-      if (headerColumns(lines[j]!.text) !== null) break;
-      const titleAt = columns.findIndex((c) => c.kind === "title");
-      const title = cells[titleAt] ?? "";
-      if (cells.filter((c) => c !== "").length < 2) {
-        // A lone cell in lower case wraps the last row's action; anything else ends the table.
-        const last = rows[rows.length - 1];
-        if (last && /^[a-zà-ÿ]/.test(cells.find((c) => c !== "") ?? "")) {
-          last.cells[titleAt]!.push(cells.find((c) => c !== "")!);
-          last.end = j;
-          continue;
-        }
-        break;
-      }
-      if (title === "" && rows.length > 0) {
-        const last = rows[rows.length - 1]!;
-        cells.forEach((c, k) => c && last.cells[k]?.push(c));
-        last.end = j;
-        continue;
-      }
-      rows.push({ index: j, end: j, cells: columns.map((_, k) => (cells[k] ? [cells[k]!] : [])) });
-    }
+    const { rows, next } = readRows(lines, i + 1, columns);
     rows.forEach((row, r) => {
-      const cell = (kind: Column["kind"]): string[] => columns.flatMap((c, k) => (c.kind === kind ? row.cells[k]! : []));
-      const title = cell("title").join(" ").replace(/\s+/g, " ").trim();
-      if (title.length < 8) return;
-      const printed = cell("number").join(" ").trim();
-      const number = /^\d{1,3}(?:[.-]\d{1,2}){0,2}$/.test(printed) ? printed : String(r + 1);
-      const lineNo = lines[row.index]!.no;
-      const axe = headingBefore(headings, "axe", lineNo);
-      const objectif = headingBefore(headings, "objectif", lineNo, axe?.line ?? 0);
-      const joined = (kind: FieldKind): string | null => {
-        const v = cell(kind).join(" ; ").replace(/\s+/g, " ").trim();
-        return v === "" ? null : v;
-      };
-      const calendrier = [joined("calendrier"), joined("duree")].filter((v): v is string => v !== null).join(" ; ") || null;
-      const budget = joined("budget");
-      const fields: Array<[string, string | null]> = columns.map((c, k) => [headerLabel(lines[i]!.text, k), c.kind === "title" || c.kind === "number" || row.cells[k]!.length === 0 ? null : row.cells[k]!.join(" ")]);
-      out.push({
-        number,
-        title,
-        pilotes: splitEntities(cell("pilotes")),
-        partenaires: splitEntities(cell("partenaires")),
-        publics: splitEntities(cell("publics"), { splitOnEt: false }),
-        calendrier,
-        budget: budget && /\d/.test(budget) ? budget : null,
-        summary: [joined("objectifs"), joined("contenu")].filter((v): v is string => v !== null).join(" ; ") || null,
-        axe,
-        objectif,
-        text: [title, ...fields.filter(([, v]) => v).map(([label, v]) => `${label} : ${v}`)].join("\n"),
-        index: row.index,
-        endIndex: row.end,
-      });
+      const action = actionOf(row, r + 1, columns, lines, headings);
+      if (action !== null) out.push(action);
     });
-    i = j - 1;
+    i = next - 1;
   }
   return out;
-}
-
-function headerLabel(header: string, k: number): string {
-  return header.split("\t")[k]?.trim().replace(/\s*:$/, "") ?? "";
 }

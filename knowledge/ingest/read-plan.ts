@@ -2,7 +2,7 @@ import { readActionTables, type TableAction } from "./action-tables.js";
 import { findAnnouncements, type Announcement } from "./announcements.js";
 import { readFields, type ReadFields } from "./fields.js";
 import { findHeadings, headingBefore, type Heading } from "./headings.js";
-import { isBlank, toLines } from "./lines.js";
+import { isBlank, toLines, type Line } from "./lines.js";
 import { findMarkers } from "./markers.js";
 import { readSections } from "./sections.js";
 import { findFooters, labelLines, splitBodies } from "./split.js";
@@ -187,30 +187,23 @@ function numbersRestartPerAxe(numbers: ReadonlyArray<string | null>, axeNumbers:
 }
 
 /** The fiches of a plan written as a table of actions, one per row. */
-function fichesOfTable(rows: readonly TableAction[], lines: ReturnType<typeof toLines>, headings: readonly Heading[]): FicheReading[] {
+function fichesOfTable(rows: readonly TableAction[], lines: readonly Line[], headings: readonly Heading[]): FicheReading[] {
   const axes = bestAxeTitles(headings);
-  const seen = new Map<string, number>();
-  return rows.map((r) => {
-    // Two tables may number their rows from 1 each: the second "1" is told apart by its axe's order.
-    const count = (seen.get(r.number) ?? 0) + 1;
-    seen.set(r.number, count);
-    const number = count === 1 ? r.number : `${r.number} (${count})`;
-    return {
-      number,
-      title: tidyTitle(r.title),
-      axe: r.axe ? axeLabel(r.axe, axes) : null,
-      objectif: r.objectif ? tidyTitle(`${r.objectif.number ? `${r.objectif.number} ` : ""}${r.objectif.title}`) : null,
-      text: r.text,
-      lineStart: lines[r.index]!.no,
-      lineEnd: lines[r.endIndex]!.no,
-      pilotes: r.pilotes,
-      partenaires: r.partenaires,
-      publics: r.publics,
-      calendrier: r.calendrier,
-      budget: r.budget,
-      summary: r.summary,
-      contenu: null,
-      empty: false,
-    };
-  });
+  return rows.map((r) => ({
+    number: r.number,
+    title: tidyTitle(r.title),
+    axe: r.axe ? axeLabel(r.axe, axes) : null,
+    objectif: r.objectif ? tidyTitle(`${r.objectif.number ? `${r.objectif.number} ` : ""}${r.objectif.title}`) : null,
+    text: r.text,
+    lineStart: lines[r.index]!.no,
+    lineEnd: lines[r.endIndex]!.no,
+    pilotes: r.pilotes,
+    partenaires: r.partenaires,
+    publics: r.publics,
+    calendrier: r.calendrier,
+    budget: r.budget,
+    summary: r.summary,
+    contenu: r.contenu,
+    empty: r.empty,
+  }));
 }

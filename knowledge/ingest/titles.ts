@@ -13,9 +13,11 @@ export function titleAfterMarker(lines: readonly Line[], labels: readonly LineLa
     const hits = labels[i] ?? [];
     // A form-like fiche names itself in a field ("Intitulé\tCréer un guichet unique"), first among its labels.
     if (parts.length === 0 && hits[0]?.kind === "intitule") {
-      const value = hits[0].rest || (lines[i + 1]?.text.trim() ?? "");
-      if (value && (labels[i + 1]?.length ?? 0) === 0) parts.push(value.replace(/\t+/g, " "));
-      else if (hits[0].rest) parts.push(hits[0].rest);
+      // The value after the label: on its line ("Intitulé : …" or in the next cell), else on the next line.
+      const beside = hits[0].rest || (lines[i]!.text.split("\t").map((c) => c.trim()).filter((c) => c !== "")[1] ?? "");
+      const below = (labels[i + 1]?.length ?? 0) === 0 ? (lines[i + 1]?.text.trim().replace(/\t+/g, " ") ?? "") : "";
+      const value = beside || below;
+      if (value) parts.push(value);
       break;
     }
     if (hits.length > 0) break;

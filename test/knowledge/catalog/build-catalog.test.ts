@@ -99,7 +99,7 @@ describe("bad input", () => {
     }
   });
   it("keeps a plan whose number is printed twice, telling the later fiche apart and listing it for review", () => {
-    const body = (n: number, title: string, pilote: string) => [`Fiche action ${n} : ${title}`, `Pilote : ${pilote}`, "Partenaires : CAF, France Travail, missions locales", "Public : bénéficiaires du RSA", ""];
+    const body = (n: number | string, title: string, pilote: string) => [`Fiche action ${n} : ${title}`, `Pilote : ${pilote}`, "Partenaires : CAF, France Travail, missions locales", "Public : bénéficiaires du RSA", ""];
     const text = [...body(1, "Orienter", "Département"), ...body(2, "Loger", "Département"), ...body(1, "Former", "Région")].join("\n");
     const path = write("twice.txt", text);
     const r = readOnePlan({ ...entry, file: "twice.txt" }, path, []);
@@ -107,6 +107,10 @@ describe("bad input", () => {
     if (!r.ok) return;
     expect(r.fiches.map((f) => [f.number, f.title])).toEqual([["1", "Orienter"], ["2", "Loger"], ["1 (2)", "Former"]]);
     expect(r.report.review.some((item) => item.number === "1 (2)" && /printed twice/.test(item.problem))).toBe(true);
+    // "1 (2)" would have the id of a fiche "1.2": the next suffix is taken.
+    const clash = [...body(1, "Orienter", "Département"), ...body(1.2, "Loger", "Département"), ...body(1, "Former", "Région")].join("\n");
+    const c = readOnePlan({ ...entry, file: "clash.txt" }, write("clash.txt", clash), []);
+    expect(c.ok && c.fiches.map((f) => f.number)).toEqual(["1", "1.2", "1 (3)"]);
   });
   it("refuses a manifest entry that does not parse, naming the field", () => {
     const bad = mkdtempSync(join(tmpdir(), "manifest-"));

@@ -188,4 +188,30 @@ describe("layouts of plans not in the catalog", () => {
     if (!straight.ok) throw new Error(straight.error);
     expect(straight.fiches.map((f) => f.number)).toEqual(["1", "2", "3", "3", "5", "6"]);
   });
+
+  it("joins an action table's wrapped cells to their own column, and stops at the prose after it", () => {
+    const text = [
+      "PLAN D'ACTIONS",
+      "",
+      "N°\tAction\tPilote\tPartenaires",
+      "1\tCréer une plateforme de\tDépartement\tRégion,",
+      "\tmobilité solidaire\t\tEPCI",
+      "2\tDévelopper les clauses sociales\tMaison de l'emploi\tCommunes,",
+      "\t\t\tfoyers de jeunes travailleurs",
+      "source : enquête 2023",
+    ].join("\n");
+    const r = readPlan(text, { file: "wrapped" });
+    if (!r.ok) throw new Error(r.error);
+    expect(r.fiches.map((f) => [f.number, f.title, f.partenaires])).toEqual([
+      ["1", "Créer une plateforme de mobilité solidaire", ["Région", "EPCI"]],
+      ["2", "Développer les clauses sociales", ["Communes", "foyers de jeunes travailleurs"]],
+    ]);
+  });
+
+  it("takes a form-like fiche's title from its « Intitulé » row when the heading gives none", () => {
+    const text = ["FICHE ACTION N°4", "Intitulé\tAccompagner les aidants familiaux", "Pilote\tDépartement", "Partenaires\tCAF, MSA", "Public\tAidants au RSA"].join("\n");
+    const r = readPlan(text, { file: "form" });
+    if (!r.ok) throw new Error(r.error);
+    expect(r.fiches.map((f) => [f.number, f.title, f.pilotes])).toEqual([["4", "Accompagner les aidants familiaux", ["Département"]]]);
+  });
 });
