@@ -23,5 +23,8 @@ export const AnswerSchema = z.object({
   fiches: z.array(AnsweredFicheSchema),
   /** Close fiches offered as "Vouliez-vous dire" when the bot declines (at most 3); not an answer. */
   suggestions: z.array(AnsweredFicheSchema),
+  /** True when the fiches are the closest ones, not a clear answer (the text says so); absent otherwise. The
+   * coordinator's report keeps these questions with the unanswered ones. */
+  tentative: z.literal(true).optional(),
 });
 export type Answer = z.infer<typeof AnswerSchema>;

@@ -133,7 +133,7 @@ export function ask(question: string, context: AskContext, index: FicheIndex): A
   if (!top && sure !== null && sure >= CONFIDENCE.minTentative && hits[0]!.detail.matchedConcepts > 0) {
     // Close, not sure: the nearest fiches that are about the question, offered as such.
     const near = hits.filter(aboutIt).slice(0, CONFIDENCE.maxFiches);
-    return found(near, paragraphs([territoryNote, composeTentative(u, near.map((h) => h.fiche), catalog)]));
+    return { ...found(near, paragraphs([territoryNote, composeTentative(u, near.map((h) => h.fiche), catalog, departements.length > 0)])), tentative: true };
   }
   if (!top) {
     const about = u.query.terms.length ? ` sur « ${escapeMarkdown(u.text.slice(0, 80))} »` : "";

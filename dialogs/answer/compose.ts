@@ -106,10 +106,11 @@ export function composeFound(u: Understanding, fiches: readonly Fiche[], catalog
 
 /**
  * The answer when the closest fiches are near the question but none clearly answers it: said plainly, with each
- * fiche and its pilote, for the référent to open and check.
+ * fiche and its pilote, for the référent to open and check. `inItsPlan`: the search ran in the territory's plan.
  */
-export function composeTentative(u: Understanding, fiches: readonly Fiche[], catalog: Catalog): string {
-  const where = u.territory ? ` dans le plan ${esc(ofDepartement(u.territory))}` : "";
+export function composeTentative(u: Understanding, fiches: readonly Fiche[], catalog: Catalog, inItsPlan: boolean): string {
+  // Only the plan of the territory when that is where the search ran (not when it is not covered).
+  const where = inItsPlan && u.territory ? ` dans le plan ${esc(ofDepartement(u.territory))}` : "";
   return paragraphs([
     `Aucune fiche${where} ne répond exactement à cette question. Les plus proches :`,
     fiches.map((f) => `- ${secondary(u, f, catalog)}`).join("\n"),

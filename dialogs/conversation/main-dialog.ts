@@ -162,7 +162,8 @@ export class MainDialog extends CancelAndHelpDialog {
     // For the turn log (bot/insertion-bot.ts): the intent, never the question.
     context.turnState.set(INTENT_KEY, answer.intent);
     await context.sendActivity(answerActivity(answer, this.deps.catalog));
-    if (!answer.answered && !NOT_QUESTIONS.has(answer.intent)) {
+    // Closest fiches only (tentative) is a gap in the catalog too: the coordinator sees those questions.
+    if ((!answer.answered || answer.tentative === true) && !NOT_QUESTIONS.has(answer.intent)) {
       await this.deps.records.unanswered({
         conversationId: context.activity.conversation.id,
         question,

@@ -45,6 +45,8 @@ describe("ask", () => {
     expect(a.text).toMatch(/^Aucune fiche dans le plan de la Drôme ne répond exactement à cette question\. Les plus proches :/);
     expect(a.fiches.map((f) => f.number)).toContain("17");
     expect(a.fiches.length).toBeLessThanOrEqual(3);
+    expect(a.tentative).toBe(true);
+    expect(ask("qui pilote le dispositif pour former des brsa comme aides a domicile ?", home("22"), index).tentative).toBeUndefined();
     // A question outside the field gets no such offer: no fiche shares any of its concepts.
     const off = ask("c'est quoi la meilleure pizzeria de romans ?", home("26"), index);
     expect(off.answered).toBe(false);

@@ -124,6 +124,13 @@ describe("the conversation", () => {
     expect(JSON.stringify(records.unansweredQuestions)).not.toMatch(/06 12|1985/);
   });
 
+  it("keeps for the coordinator a question answered only with the closest fiches", async () => {
+    const { adapter, records } = setup();
+    const question = "mr 60 ans brsa a dieulefit, a jamais touché un ordi, pas d'adresse mail, il doit tout faire en ligne (caf, ft) et il y arrive pas. y a un soutien pour l'equiper et le former ?";
+    await adapter.send(question).assertReply((a) => expect(textOf(a)).toMatch(/ne répond exactement à cette question\. Les plus proches/));
+    expect(records.unansweredQuestions.map((r) => [r.question, r.departement])).toEqual([[question, "26"]]);
+  });
+
   it("welcomes once per conversation", async () => {
     const { adapter } = setup();
     const added: Partial<Activity> = { type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: "user1", name: "Référent" }] };
