@@ -1,3 +1,4 @@
+import { endsOnFunctionWord, opensOnFunctionWord } from "../text/function-words.js";
 import { readLabel, type FieldKind } from "./labels.js";
 
 const readLabelKind = (cell: string): FieldKind | null => readLabel(cell)?.kind ?? null;
@@ -97,14 +98,20 @@ export function readSections(
   return sections;
 }
 
+// Nouns that open an item of a list of publics ("jeunes de moins de 25 ans"): such a line is a new item.
+const PUBLIC_ITEM = /^(?:jeunes?|personnes?|b[ée]n[ée]ficiaires?|allocataires?|familles?|femmes?|hommes?|parents?|seniors?|demandeurs?|publics?|salari[ée]s?)\b/i;
+
 /**
- * Whether a line goes on the value above it: a wrapped line ("Bénéficiaires du RSA de plus de 18 ans ayant un
- * projet" / "professionnel nécessitant le permis"), as narrow columns print them. Only after a long value that no
- * punctuation ends, and in lower case, so that a list of short items one per line stays a list. The OCR'd
- * sidebar joins its own fragments (sidebarValues).
+ * Whether a line goes on the value above it: a wrapped line, as narrow columns print them. Certain when either
+ * line has a function word at the cut ("grâce à une" / "de remise à niveau"); otherwise only a lower-case line
+ * after a long value that no punctuation ends ("… ayant un projet" / "professionnel nécessitant le permis"), and not
+ * a new item of a list of publics. The OCR'd sidebar joins its own fragments (sidebarValues).
  */
 function continues(section: Section, line: string): boolean {
   if (section.sidebar || section.kind === "head" || !/^[a-zà-ÿ]/.test(line)) return false;
   const last = section.values[section.values.length - 1];
-  return last !== undefined && last.length >= 40 && !/[.;:!?,)»]$/.test(last) && !/^[-•>»▪✓☑]/.test(last);
+  if (last === undefined || /[.;:!?)»]$/.test(last)) return false;
+  if (endsOnFunctionWord(last) || opensOnFunctionWord(line)) return true;
+  if (section.kind === "publics" && PUBLIC_ITEM.test(line)) return false;
+  return last.length >= 40 && !/,$/.test(last) && !/^[-•>»▪✓☑]/.test(last);
 }

@@ -214,4 +214,22 @@ describe("layouts of plans not in the catalog", () => {
     if (!r.ok) throw new Error(r.error);
     expect(r.fiches.map((f) => [f.number, f.title, f.pilotes])).toEqual([["4", "Accompagner les aidants familiaux", ["Département"]]]);
   });
+
+  it("joins a value wrapped onto the next line, not the next item of a list", () => {
+    const text = [
+      "Fiche action 1 : Accueillir les publics",
+      "Public :",
+      "bénéficiaires du RSA soumis aux droits et devoirs du Département",
+      "jeunes de moins de 25 ans sans ressources",
+      "Partenaires :",
+      "- Caisse d'allocations familiales des Côtes-d'Armor et",
+      "mutualité sociale agricole",
+      "Pilote : Département",
+    ].join("\n");
+    const r = readPlan(text, { file: "wrap" });
+    if (!r.ok) throw new Error(r.error);
+    expect(r.fiches[0]!.publics).toEqual(["bénéficiaires du RSA soumis aux droits et devoirs du Département", "jeunes de moins de 25 ans sans ressources"]);
+    // A bulleted value cut after « et » goes on with the next line.
+    expect(r.fiches[0]!.partenaires).toEqual(["Caisse d'allocations familiales des Côtes-d'Armor et mutualité sociale agricole"]);
+  });
 });
