@@ -45,7 +45,9 @@ const HEADING = /^(?:#+\s|\d+\.\s*[A-ZÉ][^.]{0,60}$)/;
 // The fiche's own heading line ("Fiche Action n° 1.2 : Title", "Action n°12", "FA 3 – Title"), or a page banner
 // that ends on its number ("OBJECTIF OPÉRATIONNEL 2-1 Dépasser les freins … Action n° 17"): it only repeats the
 // number and titles the answer already gives.
-const FICHE_HEADING = /^(?:fiches?(?:[- ](?:actions?|projets?))?|actions?|FA)\s*(?:n\s?°|no\.?|numéro)?\s*\d{1,3}(?:[.-]\d{1,2}){0,2}\b(?!\s*(?:%|€|ans?\b|mois\b|jours?\b|personnes\b))[^.]{0,160}$|\baction n\s?°\s*\d{1,3}(?:[.-]\d{1,2})?\s*$/i;
+const FICHE_HEADING = /^(?:fiches?(?:[- ](?:actions?|projets?))?|actions?)\s*(?:n\s?°|no\.?|numéro)?\s*\d{1,3}(?:[.-]\d{1,2}){0,2}\b(?!\s*(?:%|€|ans?\b|mois\b|jours?\b|personnes\b))[^.]{0,160}$|\baction n\s?°\s*\d{1,3}(?:[.-]\d{1,2})?\s*$/i;
+// "FA 3 – Title" in capitals only: "fa" is no abbreviation in lower case.
+const FA_HEADING = /^FA\s*(?:n\s?°|no\.?|numéro)?\s*\d{1,3}(?:[.-]\d{1,2}){0,2}\b(?!\s*(?:%|€|ans?\b|mois\b|jours?\b|personnes\b))[^.]{0,160}$/;
 
 /** How strongly a passage names actors: cue phrases, then names (capitalised words inside the sentence,
  * acronyms) more than kinds of organisation ("structures", "services"). */
@@ -136,7 +138,7 @@ function split(text: string): Array<{ text: string; heading: boolean }> {
     list = item;
     current = line;
     // A bullet item is content, not a label.
-    label = !item && (HEADING.test(raw.trim()) || FICHE_HEADING.test(raw.trim()) || (line.length < 60 && !/[.;:!?,)]$/.test(line) && !/\d/.test(line) && /^[A-ZÉÀ]/.test(line)));
+    label = !item && (HEADING.test(raw.trim()) || FICHE_HEADING.test(raw.trim()) || FA_HEADING.test(raw.trim()) || (line.length < 60 && !/[.;:!?,)]$/.test(line) && !/\d/.test(line) && /^[A-ZÉÀ]/.test(line)));
   }
   flush();
   // Long paragraphs are quoted sentence by sentence.

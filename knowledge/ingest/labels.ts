@@ -54,9 +54,9 @@ const LABELS: ReadonlyArray<readonly [FieldKind, RegExp]> = [
   // The situation a fiche answers ("Constat :", "Contexte et enjeux"): many fiches open with it, before any other
   // label, so it must be known for the marker above it to be seen as the fiche's heading.
   ["contexte", /^(?:les |le )?(?:constats?|contexte|enjeux|diagnostic(?: partage)?|problematiques?|elements de (?:contexte|diagnostic)|justification(?: de l'action)?|origine de l'action)(?: et (?:enjeux|constats?|objectifs?))?$/],
-  // "Territoire(s) concerné(s)": read by nothing yet, but it must close the field above it (publics, say).
   // "Intitulé de l'action : …" in form-like fiches: the title, when no heading line gives it.
   ["intitule", /^(?:intitule|titre|nom)(?: de l'action| du projet| de la fiche(?:[- ]action)?)?$/],
+  // "Territoire(s) concerné(s)": read by nothing yet, but it must close the field above it (publics, say).
   ["territoire", /^(?:territoires?|secteurs? geographiques?|perimetre)(?: (?:concernes?|d'intervention|couverts?|vises?))?$/],
 ];
 
