@@ -44,6 +44,10 @@ function bestAxeTitles(headings: readonly Heading[]): Map<string, string> {
   return best;
 }
 
+/** A section number opening a title: "1.2 Soutenir…", "2.1.3 – Former…" (two levels at least, so that a list's "1."
+ * is not taken for a fiche number). */
+const LEADING_NUMBER = /^(\d{1,2}(?:\.\d{1,2}){1,2})\.?\s*[-–:]?\s+(?=[A-ZÀ-Ýa-zà-ÿ«"])/;
+
 /** A number for a body that none gives: the acronym its title ends on ("…sortant de l'ASE" → "ASE"). */
 function numberFromTitle(title: string, taken: ReadonlySet<string>, k: number): string {
   const acronyms = title.match(/\b[A-Z]{2,6}\b/g) ?? [];
@@ -85,7 +89,14 @@ export function readPlan(source: string, options: ReadPlanOptions): PlanRead {
   const matched = matchAnnouncements(bodies, anns, bodyTitles);
 
   // Number the plan the way most of its fiches are numbered ("1.1" rather than "1-1" in a plan of "5.4").
-  const numbers = bodies.map((b, k) => b.number ?? matched[k]?.number ?? null);
+  // Bodies headed by a section number and no marker word ("1.2 Soutenir les chantiers d'insertion"): that number,
+  // when every such body has one and no two share it.
+  const leading = bodies.map((b, k) => (b.number === null && !matched[k] ? (bodyTitles[k]!.match(LEADING_NUMBER)?.[1] ?? null) : null));
+  const unnumbered = bodies.filter((b, k) => b.number === null && !matched[k]).length;
+  const leadingFound = leading.filter((n): n is string => n !== null);
+  const useLeading = leadingFound.length > 0 && leadingFound.length === unnumbered && new Set(leadingFound).size === leadingFound.length;
+  if (useLeading) leading.forEach((n, k) => n !== null && (bodyTitles[k] = bodyTitles[k]!.replace(LEADING_NUMBER, "")));
+  const numbers = bodies.map((b, k) => b.number ?? matched[k]?.number ?? (useLeading ? leading[k] : null) ?? null);
   // "2.1" for axe 2's fiche 1 in a plan that numbers afresh in each axe, as référents then say it.
   const bodyAxeNumbers = bodies.map((b) => headingBefore(headings, "axe", lines[b.start]!.no)?.number ?? null);
   const perAxe = numbersRestartPerAxe(numbers, bodyAxeNumbers);

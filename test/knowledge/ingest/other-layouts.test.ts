@@ -232,4 +232,14 @@ describe("layouts of plans not in the catalog", () => {
     // A bulleted value cut after « et » goes on with the next line.
     expect(r.fiches[0]!.partenaires).toEqual(["Caisse d'allocations familiales des Côtes-d'Armor et mutualité sociale agricole"]);
   });
+
+  it("numbers bodies headed by a section number and no marker word (« 1.2 Soutenir les chantiers d'insertion »)", () => {
+    const fiches = read("synthetic-section-number-plan.txt");
+    expect(fiches.map((f) => [f.number, f.title, f.pilotes])).toEqual([
+      ["1.1", "Développer le parrainage vers l'emploi", ["Département"]],
+      ["1.2", "Soutenir les chantiers d'insertion", ["Département"]],
+      ["2.1", "Faciliter l'accès aux soins", ["CPAM"]],
+    ]);
+    expect(fiches[1]!.budget).toBe("400 000 € par an");
+  });
 });
