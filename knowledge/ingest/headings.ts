@@ -15,6 +15,9 @@ export interface Heading {
   readonly endLine: number;
 }
 
+/** A numbered part heading in capitals: "2. LEVER LES FREINS". */
+const NUMBERED_PART = /^(\d{1,2})[.)]\s+([A-ZÀ-Ý][A-ZÀ-Ý'’ ,-]{5,})$/;
+
 /** A title printed on the heading line that wraps onto the next lines in lower case. */
 function continued(lines: readonly Line[], index: number, title: string): { title: string; end: number } {
   const parts = [title];
@@ -118,7 +121,13 @@ export function findHeadings(lines: readonly Line[]): Heading[] {
       }
     }
   }
-  return out;
+  if (out.some((h) => h.kind === "axe")) return out;
+  // A plan with no axe named so may number its parts in capitals ("2. LEVER LES FREINS"): those are its axes.
+  for (let i = 0; i < lines.length; i++) {
+    const m = lines[i]!.text.trim().match(NUMBERED_PART);
+    if (m) out.push({ kind: "axe", line: lines[i]!.no, number: m[1]!, title: m[2]!.trim(), endLine: lines[i]!.no });
+  }
+  return out.sort((a, b) => a.line - b.line);
 }
 
 /** The last heading of a kind at or before a line, within a window (null when none). */

@@ -241,5 +241,7 @@ describe("layouts of plans not in the catalog", () => {
       ["2.1", "Faciliter l'accès aux soins", ["CPAM"]],
     ]);
     expect(fiches[1]!.budget).toBe("400 000 € par an");
+    // With no « Axe » named so, the numbered parts in capitals are the axes.
+    expect(fiches.map((f) => f.axe)).toEqual(["Axe 1 : FAVORISER L'ACCÈS À L'EMPLOI", "Axe 1 : FAVORISER L'ACCÈS À L'EMPLOI", "Axe 2 : LEVER LES FREINS"]);
   });
 });
