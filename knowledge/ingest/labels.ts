@@ -136,6 +136,23 @@ export function readLabel(cellText: string): LabelHit | null {
       if (/^PILOTES?$/.test(word)) return { kind: "pilotes", rest: rest.trim(), capitals };
       if (/^CONTENUDELA?C?TION$/.test(word)) return { kind: "contenu", rest: rest.trim(), capitals };
     }
+    // One word before a colon, one letter off a label ("Partenalres :", "Pi1ote :"): OCR damage in lower case too.
+    const word = /^[a-z0-9|]{6,14}$/.test(key) && /:/.test(cell) ? key.replace(/[0-9|]/g, "l") : "";
+    if (word) {
+      for (const [kind, target] of OCR_WORDS) if (word !== target && distance(word, target) <= (target.length >= 10 ? 2 : 1)) return { kind, rest: rest.trim(), capitals };
+    }
   }
   return null;
 }
+
+/** Label words OCR damages in lower case, folded (see readLabel). */
+const OCR_WORDS: ReadonlyArray<readonly [FieldKind, string]> = [
+  ["pilotes", "pilote"],
+  ["pilotes", "pilotes"],
+  ["partenaires", "partenaires"],
+  ["publics", "beneficiaires"],
+  ["objectifs", "objectifs"],
+  ["calendrier", "calendrier"],
+  ["calendrier", "echeancier"],
+  ["indicateurs", "indicateurs"],
+];

@@ -42,11 +42,15 @@ describe("readLabel", () => {
     ["Cible(s)", "publics"],
     ["Montant alloué : 20 000 €", "budget"],
     ["Délai de mise en œuvre : 6 mois", "calendrier"],
+    // OCR damage in lower case, one letter off, before a colon.
+    ["Partenalres : CAF", "partenaires"],
+    ["Pi1ote : Département", "pilotes"],
+    ["Bénéficlaires : jeunes", "publics"],
   ])("%j opens the %s field", (line, kind) => {
     expect(readLabel(line)?.kind).toBe(kind);
   });
 
-  it.each(["Partenaires sociaux ont été réunis pour", "Le constat est partagé par tous", "Les acteurs de terrain se sont réunis", "Le montant dépend des revenus", "Le pilote a décidé", "Le responsable a validé", "Un diagnostic global doit être réalisé."])("%j is prose, not a label", (line) => {
+  it.each(["Partenaires sociaux ont été réunis pour", "Le constat est partagé par tous", "Les acteurs de terrain se sont réunis", "Le montant dépend des revenus", "Parents : garde", "Patente : x", "Le pilote a décidé", "Le responsable a validé", "Un diagnostic global doit être réalisé."])("%j is prose, not a label", (line) => {
     expect(readLabel(line)).toBeNull();
   });
 
