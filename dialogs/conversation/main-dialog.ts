@@ -151,8 +151,11 @@ export class MainDialog extends CancelAndHelpDialog {
       await context.sendActivity(PRIVACY_NOTICE);
       await this.profile.set(context, { ...profile, privacyNoticeShown: true });
     }
-    const u = understand(masked.text, { home: profile.home });
-    return { question: masked.text, needsTerritory: !NOT_QUESTIONS.has(u.intent) && u.territorySource === null && !profile.territoryAsked };
+    // A known home (or a territory already asked) settles it without reading the question: the thread that answers
+    // reads it anyway.
+    if (profile.home || profile.territoryAsked) return { question: masked.text, needsTerritory: false };
+    const u = understand(masked.text, { home: null });
+    return { question: masked.text, needsTerritory: !NOT_QUESTIONS.has(u.intent) && u.territorySource === null };
   }
 
   /** Answers a (masked) question and keeps it for the coordinator when no fiche answers it. */
