@@ -175,7 +175,8 @@ export function passagesOf(text: string): readonly Passage[] {
         concepts: findGlossaryEntries(u.text).map((e) => conceptKey("g", e.term)),
         labelWords: fieldLabelWords(u.text),
       }));
-    if (analysed.size >= ANALYSED_FICHES) analysed.clear();
+    // Full: the oldest fiche goes, not all of them, so that the fiches being quoted stay analysed.
+    if (analysed.size >= ANALYSED_FICHES) analysed.delete(analysed.keys().next().value!);
     analysed.set(text, passages);
   }
   return passages;
