@@ -222,7 +222,7 @@ export class PlaceIndex {
   }
 
   #inPreferred(entry: GazetteerEntry, preferred: ReadonlySet<string>): boolean {
-    return this.#departements[entry.id]?.some((code) => preferred.has(code)) === true;
+    return this.isIn(entry.id, preferred);
   }
 }
 

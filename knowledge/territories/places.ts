@@ -1,9 +1,9 @@
 import { allEpcis, communesOf, snapshotDepartementCodes } from "./admin-data.js";
 import { DepartementSpans } from "./departement-spans.js";
 import type { Place } from "./place.js";
-import { PlaceIndex } from "./place-index.js";
+import { PlaceIndex, type PlaceHit } from "./place-index.js";
 import { isPlausiblePlace } from "./place-guard.js";
-import { tokenize } from "./tokenize.js";
+import { type Token, tokenize } from "./tokenize.js";
 
 export type { Place } from "./place.js";
 
@@ -73,21 +73,11 @@ export function findPlacesInQuery(text: string, options: PlaceOptions = {}): Pla
     const code = tokens[i]?.firstCode ?? 0;
     if (code >= 48 && code <= 57) continue;
     const hits = places.hitsAt(tokens, i);
-    // A word that begins the name of a commune of the asker's département ("cesson") means that commune rather
-    // than a homonym elsewhere ("Cesson", Seine-et-Marne), unless a longer name is written out.
-    const word = tokens[i];
-    // Not inside a longer name the index does not hold: a département's ("Hauts-de-Seine") or a compound going on.
-    const inLongerName = departementNames.covers(i, 1) || tokens[i + 1]?.joined === true && text.charAt(tokens[i + 1]!.start - 1) === "-";
-    const short =
-      word === undefined || (hits[0]?.length ?? 1) > 1 || inLongerName
-        ? undefined
-        : (places.shortFormIn(word.key, preferred) ?? (hits.length === 0 && word.key.length >= 5 ? places.shortFormAnywhere(word.key, SHORT_FORM_MIN_POPULATION) : undefined));
-    if (short !== undefined && !(hits[0] && places.isIn(places.choose(hits[0].entries, preferred)?.id ?? -1, preferred))) {
-      if (isPlausiblePlace({ text, tokens, start: i, length: 1, population: places.population(short), explicitEpci: false, shortened: true })) {
-        const place = places.place(short);
-        mentions.push({ ...place, mention: text.slice(word!.start, word!.end), start: word!.start, end: word!.end });
-        continue;
-      }
+    const short = shortFormAt(text, tokens, i, hits, preferred, departementNames);
+    if (short !== undefined) {
+      const word = tokens[i]!;
+      mentions.push({ ...places.place(short), mention: text.slice(word.start, word.end), start: word.start, end: word.end });
+      continue;
     }
     for (const hit of hits) {
       if (departementNames.covers(i, hit.length)) continue;
@@ -109,6 +99,24 @@ export function findPlacesInQuery(text: string, options: PlaceOptions = {}): Pla
   // The place meant first: one of the asker's départements, else the first named.
   const ordered = preferred.size === 0 ? mentions : [...mentions.filter((m) => preferred.has(m.departement.code)), ...mentions.filter((m) => !preferred.has(m.departement.code))];
   return dedupe(ordered);
+}
+
+/**
+ * The commune a word stands for as the short form of its name ("cesson" → Cesson-Sévigné in the asker's
+ * département; "oloron" → Oloron-Sainte-Marie, the one sizeable town so named), or undefined: when the words start a
+ * longer name the index holds, when a homonym of the asker's départements is named whole, or when the word is not
+ * plausibly meant as a place. The map lookups come first: most words begin no name.
+ */
+function shortFormAt(text: string, tokens: readonly Token[], i: number, hits: readonly PlaceHit[], preferred: ReadonlySet<string>, departementNames: DepartementSpans): number | undefined {
+  const places = placeIndex();
+  const word = tokens[i];
+  if (word === undefined || (hits[0]?.length ?? 1) > 1) return undefined;
+  const short = places.shortFormIn(word.key, preferred) ?? (hits.length === 0 && word.key.length >= 5 ? places.shortFormAnywhere(word.key, SHORT_FORM_MIN_POPULATION) : undefined);
+  if (short === undefined) return undefined;
+  // Not inside a longer name the index does not hold: a département's ("Hauts-de-Seine") or a compound going on.
+  if (departementNames.covers(i, 1) || (tokens[i + 1]?.joined === true && text.charAt(tokens[i + 1]!.start - 1) === "-")) return undefined;
+  if (hits[0] && places.isIn(places.choose(hits[0].entries, preferred)?.id ?? -1, preferred)) return undefined;
+  return isPlausiblePlace({ text, tokens, start: i, length: 1, population: places.population(short), explicitEpci: false, shortened: true }) ? short : undefined;
 }
 
 /** Keeps the first mention of each place. */
