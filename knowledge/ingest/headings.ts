@@ -15,8 +15,8 @@ export interface Heading {
   readonly endLine: number;
 }
 
-/** A numbered part heading in capitals: "2. LEVER LES FREINS". */
-const NUMBERED_PART = /^(\d{1,2})[.)]\s+([A-ZÀ-Ý][A-ZÀ-Ý'’ ,-]{5,})$/;
+/** A numbered part heading in capitals: "2. LEVER LES FREINS" (number, title). It ends the fiche above it too. */
+export const NUMBERED_PART = /^(\d{1,2})[.)]\s+([A-ZÀ-Ý][A-ZÀ-Ý'’ ,-]{5,})$/;
 
 /** A title printed on the heading line that wraps onto the next lines in lower case. */
 function continued(lines: readonly Line[], index: number, title: string): { title: string; end: number } {

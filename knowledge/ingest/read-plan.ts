@@ -30,6 +30,11 @@ function axeLabel(h: Heading, axes: ReadonlyMap<string, string>): string {
   return `Axe ${h.number} : ${title}`;
 }
 
+/** Display form of an objectif heading: "2-1 Dépasser les freins pour aller vers l'emploi". */
+function objectifLabel(h: Heading): string {
+  return tidyTitle(`${h.number ? `${h.number} ` : ""}${h.title}`);
+}
+
 /** The best printing of each axe title: mixed case beats capitals, a whole title beats a cut one. */
 function bestAxeTitles(headings: readonly Heading[]): Map<string, string> {
   const best = new Map<string, string>();
@@ -134,7 +139,7 @@ export function readPlan(source: string, options: ReadPlanOptions): PlanRead {
       number,
       title,
       axe: axeHeading ? axeLabel(axeHeading, axes) : null,
-      objectif: objectifHeading ? tidyTitle(`${objectifHeading.number ? `${objectifHeading.number} ` : ""}${objectifHeading.title}`) : null,
+      objectif: objectifHeading ? objectifLabel(objectifHeading) : null,
       text,
       lineStart: startNo,
       lineEnd: lines[b.end]!.no,
@@ -160,7 +165,7 @@ export function readPlan(source: string, options: ReadPlanOptions): PlanRead {
       number,
       title: tidyTitle(a.title) || `Fiche ${number}`,
       axe: a.axe ? axeLabel(a.axe, axes) : null,
-      objectif: a.objectif ? tidyTitle(`${a.objectif.number ? `${a.objectif.number} ` : ""}${a.objectif.title}`) : null,
+      objectif: a.objectif ? objectifLabel(a.objectif) : null,
       text: lines[a.index]!.text.replace(/\t+/g, " | ").trim(),
       lineStart: lineNo,
       lineEnd: lineNo,
@@ -204,7 +209,7 @@ function fichesOfTable(rows: readonly TableAction[], lines: readonly Line[], hea
     number: r.number,
     title: tidyTitle(r.title),
     axe: r.axe ? axeLabel(r.axe, axes) : null,
-    objectif: r.objectif ? tidyTitle(`${r.objectif.number ? `${r.objectif.number} ` : ""}${r.objectif.title}`) : null,
+    objectif: r.objectif ? objectifLabel(r.objectif) : null,
     text: r.text,
     lineStart: lines[r.index]!.no,
     lineEnd: lines[r.endIndex]!.no,

@@ -1,5 +1,5 @@
 import { fold } from "../text/fold.js";
-import type { Heading } from "./headings.js";
+import { NUMBERED_PART, type Heading } from "./headings.js";
 import { readLabel, type FieldKind, type LabelHit } from "./labels.js";
 import { isBlank, type Line } from "./lines.js";
 import type { Marker } from "./markers.js";
@@ -42,8 +42,6 @@ const SECTION_END = /^(?:#{1,6}\s*)?(?:la situation aujourd'hui|rappel des orien
 const AXE_BANNER = /^<?\s*axe n\s*°?\s*\d*\b.{0,80}$/;
 // A back cover: "Département des Côtes d'Armor" alone on a line.
 const BACK_COVER = /^(?:le )?departement (?:des?|du|de la|d') ?[a-z' -]{3,40}$/;
-// A numbered part heading in capitals ("2. LEVER LES FREINS"), unfolded text: the part of the plan changes.
-const PART_HEADING = /^\d{1,2}[.)]\s+[A-ZÀ-Ý][A-ZÀ-Ý'’ ,-]{5,}$/;
 
 function kindsBetween(labels: readonly LineLabels[], from: number, to: number): Set<FieldKind> {
   const kinds = new Set<FieldKind>();
@@ -193,7 +191,7 @@ export function splitBodies(
     // Section ends and back covers are short lines: skip the long ones without folding them.
     if (l.text.length > 120 || l.text.trim() === "") return;
     const f = fold(l.text.trim());
-    if (SECTION_END.test(f) || (BACK_COVER.test(f) && !l.text.includes("\t")) || AXE_BANNER.test(f) || PART_HEADING.test(l.text.trim())) boundaries.add(i);
+    if (SECTION_END.test(f) || (BACK_COVER.test(f) && !l.text.includes("\t")) || AXE_BANNER.test(f) || NUMBERED_PART.test(l.text.trim())) boundaries.add(i);
   });
   const sortedBoundaries = [...boundaries].sort((a, b) => a - b);
 
