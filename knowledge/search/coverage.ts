@@ -20,7 +20,8 @@ export interface Coverage {
   /** The discriminating terms and concept keys the fiche does not match. */
   readonly missed: readonly string[];
   /** The most specific narrow concept of the question (the rarest in the catalog) is named by no fiche of the
-   * départements searched: the plans there do not treat what the question is about. */
+   * départements searched, and the fiche matches no word of the question rarer than it: the plans there do not
+   * treat what the question is about. */
   readonly rarestAbsent: boolean;
 }
 
@@ -41,6 +42,8 @@ export interface WeighedQuery {
   readonly terms: readonly { readonly term: string; readonly idf: number }[];
   readonly concepts: readonly { readonly concept: Concept; readonly idf: number; readonly narrow: boolean }[];
   readonly rarestAbsent: boolean;
+  /** The rarity weight of that absent concept (0 when there is none). */
+  readonly absentIdf: number;
 }
 
 const keysOf = (c: Concept): string[] => [c.key, ...(c.alternatives ?? [])];
@@ -64,7 +67,8 @@ export function weighQuery(query: IndexQuery, stats: CatalogStats, departements:
     .filter((c) => !isCommonConcept(c, stats))
     .map((concept) => ({ concept, idf: Math.min(...keysOf(concept).map(idf)), narrow: !concept.key.startsWith("t:") }));
   const rarest = concepts.filter((c) => c.narrow).reduce<(typeof concepts)[number] | null>((best, c) => (best === null || c.idf > best.idf ? c : best), null);
-  return { terms, concepts, rarestAbsent: rarest !== null && !keysOf(rarest.concept).some((k) => stats.isNamedIn(k, departements)) };
+  const rarestAbsent = rarest !== null && !keysOf(rarest.concept).some((k) => stats.isNamedIn(k, departements));
+  return { terms, concepts, rarestAbsent, absentIdf: rarestAbsent ? rarest.idf : 0 };
 }
 
 /** Which of the weighed query's terms and concepts a hit matched (`matched`: the query terms minisearch reports). */
@@ -73,12 +77,16 @@ export function coverageOf(query: WeighedQuery, matched: ReadonlySet<string>): C
   let allWeight = 0;
   let hitWeight = 0;
   let matchedCount = 0;
+  // A fiche that matches a word of the question rarer than the absent concept ("sous-traitance" beside "entreprises
+  // classiques") answers what is most specific in the question after all.
+  let rarerMatched = false;
   const missed: string[] = [];
   for (const t of query.terms) {
     allWeight += t.idf;
     if (matched.has(t.term)) {
       hitWeight += t.idf;
       matchedCount++;
+      if (t.idf > query.absentIdf) rarerMatched = true;
     } else missed.push(t.term);
   }
   let matchedConcepts = 0;
@@ -103,7 +111,7 @@ export function coverageOf(query: WeighedQuery, matched: ReadonlySet<string>): C
     }
   }
   return {
-    rarestAbsent: query.rarestAbsent,
+    rarestAbsent: query.rarestAbsent && !rarerMatched,
     discriminating: query.terms.length + query.concepts.length,
     matched: matchedCount + matchedConcepts,
     specificConcepts: query.concepts.length,

@@ -19,10 +19,20 @@ export function toIndexQuery(text: string, dropTerms: ReadonlySet<string> = new 
   const mentions = glossaryMentions(text);
   // Words that belong to a glossary form ("brsa", "si le pacte marche"): its concept stands for them.
   const inPhrase = new Set(mentions.flatMap((m) => m.words));
+  // The two tokens before the current one, to tell an age or a duration ("mme 41 ans", "depuis 5 semaines") from
+  // an age limit, which names a public ("moins de 26 ans", "de 16 à 25 ans").
+  let before2 = "";
+  let before = "";
   for (const t of tokenizeFrench(text).flatMap(unclipped)) {
+    const [b2, b1] = [before2, before];
+    before2 = before;
+    before = t;
     const n = normalizeTerm(t);
     // Numbers other than years ("12 au 16 août", "58 ans") match amounts and line numbers, not subjects.
     if (!n || dropTerms.has(n) || (/^\d/.test(n) && !/^(?:19|20)\d\d$/.test(n))) continue;
+    // An age or a duration ("mme 58 ans", "depuis 6 mois") describes the person, not what a fiche
+    // is about; counted as words of the question, it made every long situation look poorly covered.
+    if (TIME_UNITS.has(n) && (/^\d+$/.test(b1) && !AGE_LIMIT_WORDS.has(b2))) continue;
     // Long words are searched by their first 7 letters (a prefix search): "prescrire" finds "prescription",
     // "orientés" finds "orientation". French derivations share their beginning, rarely their end.
     const searched = n.length >= 9 && !/\d/.test(n) ? n.slice(0, 7) : n;
@@ -46,6 +56,10 @@ export function toIndexQuery(text: string, dropTerms: ReadonlySet<string> = new 
   return { terms, concepts: concepts.filter((c) => !PLAN_CONCEPTS.has(c.key)), subsumed };
 }
 
+/** Units of an age or a duration, as normalizeTerm leaves them. */
+const TIME_UNITS: ReadonlySet<string> = new Set(["an", "ans", "annee", "mois", "semain", "jour", "heure", "h"]);
+/** Words before a number that make "N ans" an age limit, which names a public: "moins de 26 ans", "de 16 à 25 ans". */
+const AGE_LIMIT_WORDS: ReadonlySet<string> = new Set(["de", "moins", "plus", "a", "au", "entre", "et"]);
 /** A question's token, or the plan's words for a clipped one ("rdv" → "rendez", "vous"). */
 function unclipped(token: string): string[] {
   const full = unclip(token);

@@ -83,7 +83,7 @@ mare mole monnaie motte orgueil palme pin pins planche plaisir terrasse touches 
 echelle echelles attaques arcs arches angles anse avion aviron bords boue bouchet bras breuil broc chaux cendre
 chauve chiche commerce conquet contes coron coudes creuse ecole epine fleurie fleury fourches haye hermitage
 hopital loges madeleine maillot manche marin marine martinet mont monts plaine plaisance quarante riviere
-rochette sables salle sore ventes ville villers tart die don bu us ham pont levier soyons relevant lutter aigre
+rochette sables salle sore ventes ville villers tart don bu us ham pont levier soyons relevant lutter aigre
 aiguillon bailleul bourg came cannes cars cast chatre couches mare mere mur mure noe oie pieux port portel
 poses precieux rai reau remy robert albert alex allan bernard francois mathieu marie martin leon yves regina
 jean pierre paul louis jacques michel andre philippe alain nicolas laurent vincent thomas julien christophe

@@ -38,4 +38,14 @@ describe("the question's terms", () => {
     expect(q.concepts.map((c) => c.key)).toContain("g:evaluation-des-actions");
     expect(q.subsumed).toContain("marchent");
   });
+
+  it("leaves out a person's age and a duration, not an age limit that names a public", () => {
+    const situation = toIndexQuery("mme 41 ans, rsa ouvert depuis 5 semaines, pas de référent").terms;
+    expect(situation).not.toContain("ans");
+    expect(situation).not.toContain("semain");
+    expect(situation).not.toContain("depui");
+    expect(situation).toContain("referent");
+    expect(toIndexQuery("les brsa de moins de 26 ans").terms).toContain("ans");
+    expect(toIndexQuery("jeunes de 16 à 25 ans").terms).toContain("ans");
+  });
 });

@@ -30,4 +30,13 @@ describe("weighQuery and coverageOf", () => {
     expect(part.weighted).toBeGreaterThan(0);
     expect(part.weighted).toBeLessThan(1);
   });
+
+  it("lets a fiche that matches a word rarer than the absent concept answer the question after all", () => {
+    // In the 35, no fiche names the concept; "permis" (3 fiches) is rarer than it (9 fiches), "galere" is no word of
+    // the catalog and proves nothing.
+    const weighed = weighQuery(query, stats, ["35"]);
+    expect(weighed.rarestAbsent).toBe(true);
+    expect(coverageOf(weighed, new Set(["permis"])).rarestAbsent).toBe(false);
+    expect(coverageOf(weighed, new Set(["rsa"])).rarestAbsent).toBe(true);
+  });
 });

@@ -123,6 +123,8 @@ describe("findPlacesInQuery", () => {
     expect(placesIn("le CCAS de Sens")).toEqual(["Sens (commune, 89)"]);
     expect(placesIn("le CCAS de sens")).toEqual([]);
     expect(placesIn("une place à Plan")).toEqual([]);
+    // Not a French word: a sous-préfecture, in lower case and after an unaccented « a ».
+    expect(placesIn("mme de 41 ans a die, sans référent")).toEqual(["Die (commune, 26)"]);
   });
 
   it("does not read a département's name as a commune", () => {
