@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { CloudAdapter } from "botbuilder";
+import type { Activity } from "botbuilder";
+import { AuthenticationError } from "botframework-connector";
 import restify from "restify";
+import type { ActivityAdapter } from "./adapter.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { checkActivity } from "./activity-envelope.js";
 import type { Config } from "./config.js";
@@ -20,7 +22,7 @@ export const MAX_BODY_BYTES = 256 * 1024;
 export interface ServerDeps {
   readonly config: Config;
   readonly kb: KnowledgeBase;
-  readonly adapter: CloudAdapter;
+  readonly adapter: ActivityAdapter;
   readonly bot: InsertionBot;
   readonly logger: Logger;
   /** How many answer threads are up (for /healthz); default: none reported. */
@@ -37,6 +39,18 @@ function adaptiveCardsJs(): string {
 function sendHtml(res: restify.Response, status: number, html: string): void {
   res.writeHead(status, { "Content-Type": "text/html; charset=utf-8", "Content-Length": Buffer.byteLength(html), "X-Content-Type-Options": "nosniff" });
   res.end(html);
+}
+
+/** Sends a JSON body (none when undefined) straight on the response: restify's formatter costs more per turn. */
+function sendJson(res: restify.Response, status: number, body: unknown): void {
+  if (body === undefined) {
+    res.writeHead(status, { "Content-Length": 0 });
+    res.end();
+    return;
+  }
+  const json = JSON.stringify(body);
+  res.writeHead(status, { "Content-Type": "application/json; charset=utf-8", "Content-Length": Buffer.byteLength(json) });
+  res.end(json);
 }
 
 /**
@@ -63,7 +77,21 @@ export function createServer(deps: ServerDeps): restify.Server {
       logger.info({ route: "messages", status: 400, ms: Math.round(performance.now() - started) }, "activity refused");
       return;
     }
-    await adapter.process(req, res, (context) => bot.run(context));
+    const activity = req.body as Activity;
+    let status: number;
+    let body: unknown;
+    try {
+      const reply = await adapter.handle(req.headers.authorization ?? "", activity, (context) => bot.run(context));
+      status = reply?.status ?? 200;
+      body = reply?.body;
+    } catch (error) {
+      // As CloudAdapter.process answers: 401 for a refused token, 500 for anything else (the turn's own errors are
+      // the turn-error handler's and never come here).
+      status = error instanceof AuthenticationError ? 401 : 500;
+      body = { error: error instanceof Error ? error.message : String(error) };
+      if (status === 500) logger.error({ err: { message: (error as Error).message } }, "activity not processed");
+    }
+    sendJson(res, status, body);
     if (res.statusCode >= 400) logger.warn({ route: "messages", status: res.statusCode, ms: Math.round(performance.now() - started) }, "activity refused");
   });
 

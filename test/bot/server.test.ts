@@ -140,6 +140,9 @@ describe("the HTTP server with app credentials", () => {
     try {
       const res = await fetch(`${secured.base}/api/messages`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(activity("fiche 12")) });
       expect(res.status).toBe(401);
+      // A token the Bot Framework did not sign: the adapter refuses it, and the answer says so (401, not 500).
+      const forged = await fetch(`${secured.base}/api/messages`, { method: "POST", headers: { "Content-Type": "application/json", Authorization: "Bearer not.a.token" }, body: JSON.stringify(activity("fiche 12")) });
+      expect(forged.status).toBe(401);
       expect((await fetch(`${secured.base}/`)).status).toBe(404);
     } finally {
       secured.app.server.close();
