@@ -17,6 +17,7 @@ import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { projectRoot } from "../../knowledge/project-root.js";
+import { NODE_FLAGS } from "./node-flags.js";
 
 const root = projectRoot();
 const out = join(root, "dist/bot");
@@ -67,7 +68,7 @@ if (results.some((r) => r.errors.length > 0)) {
   process.exitCode = 1;
 } else {
   // A failed priming costs speed, not correctness: the first start writes the cache instead.
-  const primed = spawnSync(process.execPath, ["--no-deprecation", join(out, "start.cjs"), "--prime"], { cwd: root, stdio: "inherit", timeout: 60_000 });
+  const primed = spawnSync(process.execPath, [...NODE_FLAGS, join(out, "start.cjs"), "--prime"], { cwd: root, stdio: "inherit", timeout: 60_000 });
   if (primed.status !== 0) process.stderr.write("build: priming the code cache failed; the first start will write it\n");
 }
 

@@ -1,7 +1,8 @@
 /**
- * `npm run eval [-- --file FILE ...] [--verbose]`: runs the question set kept in test/eval and prints hit@1,
- * hit@3, MRR, the share of expected strings in the answers and the no-fiche questions declined, per kind and
- * overall, beside the same figures for plain minisearch over the same fiches.
+ * `npm run eval [-- --file FILE ...] [--catalog PATH] [--verbose]`: runs the question set kept in test/eval and
+ * prints hit@1, hit@3, MRR, the share of expected strings in the answers and the no-fiche questions declined, per
+ * kind and overall, beside the same figures for plain minisearch over the same fiches. `--catalog` answers from
+ * another catalog (one built with `npm run ingest -- --out PATH`, say with a new plan) instead of the shipped one.
  */
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -13,11 +14,11 @@ import { sameNumber, score, type Figures, type SystemOutput } from "../eval/metr
 import { readQuestionSet, type EvalQuestion } from "../eval/question-set.js";
 
 const root = join(import.meta.dirname, "../..");
-const { values } = parseArgs({ args: process.argv.slice(2), options: { file: { type: "string", multiple: true }, verbose: { type: "boolean" } } });
+const { values } = parseArgs({ args: process.argv.slice(2), options: { file: { type: "string", multiple: true }, catalog: { type: "string" }, verbose: { type: "boolean" } } });
 const files = values.file?.length ? values.file : [join(root, "test/eval/questions.dev.jsonl"), join(root, "test/eval/questions.jsonl")];
 const questions: EvalQuestion[] = files.flatMap((f) => readQuestionSet(f));
 
-const opened = openKnowledgeBase();
+const opened = openKnowledgeBase(values.catalog ? { catalogPath: values.catalog } : {});
 if (!opened.ok) {
   process.stderr.write(`${opened.error}\n`);
   process.exit(1);

@@ -22,8 +22,9 @@ export function splitEntities(values: readonly string[], options: { splitOnEt?: 
       if (ch === ")") depth = Math.max(0, depth - 1);
       // "Direction de l'emploi, du travail et des solidarités": a comma before "du", "de", "des" continues a name.
       const continuesName = ch === "," && /^,\s*(?:du|de|des|d'|et des|et du)\s/.test(v.slice(i, i + 10));
-      // A dash between spaces separates an aside ("les trois opérateurs – Armada Production, …").
-      const dash = (ch === "–" || ch === "—") && v[i - 1] === " ";
+      // A dash between spaces separates an aside ("les trois opérateurs – Armada Production, …"); before a word in
+      // lower case, and short, it names a part of the same body ("Département – pôles territoriaux des solidarités").
+      const dash = (ch === "–" || ch === "—") && v[i - 1] === " " && !namesPart(v.slice(i + 1));
       if (depth === 0 && !continuesName && (dash || ch === "," || ch === ";" || (ch === "/" && v[i - 1] !== " " && /[A-ZÀ-Ý]/.test(v[i + 1] ?? "") && /[A-Za-zÀ-ÿ]$/.test(current)))) {
         parts.push(current);
         current = "";
@@ -62,4 +63,13 @@ export function splitEntities(values: readonly string[], options: { splitOnEt?: 
     }
   }
   return [...new Set(out)];
+}
+
+const SENTENCE_GOES_ON = /^(?:depuis|de|du|des|d'|pour|par|avec|dans|en|sur|sous|selon|qui|que|dont|à|au|aux|et|ou|mais|notamment|ainsi|afin|lorsque|quand|si)\b/;
+
+/** After a dash: a few words in lower case up to the next comma or the end, the name of a part of a body. */
+function namesPart(after: string): boolean {
+  const segment = after.split(/[,;.]/)[0]!.trim();
+  // A preposition or a conjunction there goes on with a sentence ("– depuis de nombreuses années"), not a name.
+  return /^[a-zà-ÿ]/.test(segment) && !SENTENCE_GOES_ON.test(segment) && segment.split(/\s+/).length <= 6;
 }

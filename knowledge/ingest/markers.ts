@@ -25,6 +25,24 @@ const ACTION_RE = new RegExp(String.raw`^(?:#{1,6}\s*)?action\s*(?:n\s?°|no\.?|
 const GLUED_RE = new RegExp(String.raw`\baction n\s?°\s*${NUMBER}\s*$`, "i");
 const UNNUMBERED_RE = /^(?:#{1,6}\s*)?action\s*[:\-–]\s*(.+)$/i;
 
+/** "(suite)", "suite et fin", "(cont.)": what a fiche's heading says when it is printed again on its next page. */
+const CONTINUED = /^[(\[]?\s*(?:suite(?: et fin)?|fin|continued|cont\.?)\s*[)\]]?\.?$/i;
+
+/**
+ * True for a fiche heading printed again at the top of the fiche's next page ("ACTION 5.1 (suite)"): not a new
+ * fiche, and not part of the text either (it falls between a field's lines, a list of partenaires say).
+ */
+export function isContinuationHeading(text: string): boolean {
+  const first = text.trim().split("\t")[0]!.trim();
+  const m = first.match(FICHE_RE) ?? first.match(FA_RE) ?? first.match(ACTION_RE);
+  return m !== null && CONTINUED.test(m[2]!.trim());
+}
+
+/** The lines with every continuation heading (see isContinuationHeading) blanked; line numbers kept. */
+export function blankContinuationHeadings(lines: readonly Line[]): Line[] {
+  return lines.map((line) => (/(?:suite|fin|cont)/i.test(line.text) && isContinuationHeading(line.text) ? { ...line, text: "" } : line));
+}
+
 function normaliseNumber(n: string): string {
   return n.replace(/\s/g, "").replace(/(bis|ter)$/i, (x) => x.toLowerCase());
 }

@@ -3,7 +3,9 @@ import { findAnnouncements, type Announcement } from "./announcements.js";
 import { readFields, type ReadFields } from "./fields.js";
 import { findHeadings, headingBefore, type Heading } from "./headings.js";
 import { isBlank, toLines, type Line } from "./lines.js";
-import { findMarkers } from "./markers.js";
+import { blankPageFurniture } from "./page-furniture.js";
+import { joinWrappedLabels } from "./wrapped-labels.js";
+import { blankContinuationHeadings, findMarkers } from "./markers.js";
 import { readSections } from "./sections.js";
 import { findFooters, labelLines, splitBodies } from "./split.js";
 import { titleSimilarity } from "./similarity.js";
@@ -75,7 +77,8 @@ export type PlanRead = { ok: true; fiches: FicheReading[] } | { ok: false; error
  * which labels open their fields, whether bodies carry their number or are matched to a summary by title.
  */
 export function readPlan(source: string, options: ReadPlanOptions): PlanRead {
-  const lines = toLines(source);
+  // Page furniture and continuation headings go first: a wrapped label may straddle where they were.
+  const lines = joinWrappedLabels(blankContinuationHeadings(blankPageFurniture(toLines(source))));
   const headings = findHeadings(lines);
   const markers = findMarkers(lines);
   const labels = labelLines(lines);

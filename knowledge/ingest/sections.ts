@@ -92,10 +92,19 @@ export function readSections(
       continue;
     }
     const filled = cells.filter((c) => c !== "");
-    if (filled.length === 1 && continues(current, filled[0]!)) current.values[current.values.length - 1] += ` ${filled[0]}`;
+    if (filled.length === 1 && continues(current, filled[0]!)) current.values[current.values.length - 1] = joinWrapped(current.values.at(-1)!, filled[0]!);
     else for (const cell of filled) current.values.push(cell);
   }
   return sections;
+}
+
+/** A line that ends on a word cut by a hyphen: a letter, then "-" (a dash between spaces is punctuation). */
+const HYPHEN_CUT = /[A-Za-zÀ-ÿ]-$/;
+
+/** A value and its wrapped next line: a compound name keeps its hyphen ("Deux-Sèvres"), a cut word loses it. */
+function joinWrapped(value: string, line: string): string {
+  if (!HYPHEN_CUT.test(value)) return `${value} ${line}`;
+  return /^[A-ZÀ-Ý]/.test(line) ? `${value}${line}` : `${value.slice(0, -1)}${line}`;
 }
 
 // Nouns that open an item of a list of publics ("jeunes de moins de 25 ans"): such a line is a new item.
@@ -108,8 +117,12 @@ const PUBLIC_ITEM = /^(?:jeunes?|personnes?|b[ée]n[ée]ficiaires?|allocataires?
  * a new item of a list of publics. The OCR'd sidebar joins its own fragments (sidebarValues).
  */
 function continues(section: Section, line: string): boolean {
-  if (section.sidebar || section.kind === "head" || !/^[a-zà-ÿ]/.test(line)) return false;
+  if (section.sidebar || section.kind === "head") return false;
   const last = section.values[section.values.length - 1];
+  // A word cut at the line's end ("Deux-" / "Sèvres", "conseil-" / "ler"), or a name's acronym wrapped in
+  // parentheses ("… par l'activité économique" / "(CDIAE)").
+  if (last !== undefined && (HYPHEN_CUT.test(last) || (/^\([^)]*\)?$/.test(line) && !/[.;:!?)]$/.test(last)))) return true;
+  if (!/^[a-zà-ÿ]/.test(line)) return false;
   if (last === undefined || /[.;:!?)»]$/.test(last)) return false;
   if (endsOnFunctionWord(last) || opensOnFunctionWord(line)) return true;
   if (section.kind === "publics" && PUBLIC_ITEM.test(line)) return false;

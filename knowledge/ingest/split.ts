@@ -65,9 +65,14 @@ function opensBody(lines: readonly Line[], labels: readonly LineLabels[], marker
   if (marker.title === "" || (labels[marker.index]?.length ?? 0) > 0) return true;
   const first = firstLabelAfter(lines, labels, marker.index + 1, next);
   if (first < 0) return false;
+  // A heading row of a two-column layout ("ACTION 3.1<spaces>Title"): lines indented to its title column carry
+  // the rest of the title (« Mobi'Sèvres ») or the value of a first label printed lower, level with the middle
+  // of its value.
+  const column = secondColumn(lines[marker.index]!.raw);
   for (let i = marker.index + 1; i < first; i++) {
     const t = lines[i]!.text.trim();
     if (t === "") continue;
+    if (column > 0 && Math.abs(indentOf(lines[i]!.raw) - column) <= 2) continue;
     // A wrapped title in lower case, or a short tag line ("Prévention", "Santé") may sit before the labels.
     if (/^[a-zà-ÿ]/.test(t) || t.split(/\s+/).length <= 2) continue;
     // An unlabelled introduction (« Le Département constate que… ») opens many bodies: a sentence, not a title.
@@ -76,6 +81,14 @@ function opensBody(lines: readonly Line[], labels: readonly LineLabels[], marker
   }
   return true;
 }
+
+/** The column where the second cell of a row spaced by `pdftotext -layout` begins, or -1 for a one-cell line. */
+function secondColumn(raw: string): number {
+  const m = raw.match(/^\s*\S(?:.*?\S)?[ ]{3,}(?=\S)/);
+  return m ? m[0].length : -1;
+}
+
+const indentOf = (raw: string): number => raw.length - raw.trimStart().length;
 
 /** Dotted numbers ("5.4", "1-1") versus plain ones ("12"): a plan numbers its fiches one way. */
 function scheme(n: string | null): "dotted" | "plain" | "none" {

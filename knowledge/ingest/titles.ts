@@ -26,8 +26,10 @@ export function titleAfterMarker(lines: readonly Line[], labels: readonly LineLa
       if (parts.length > 0 && !/^[a-zà-ÿ]/.test(lines[i + 1]?.text.trim() ?? "")) break;
       continue;
     }
-    // A tag line ("Prévention", "Santé") between the title and the labels is not part of the title.
-    if (/^[A-ZÀ-Ý][a-zà-ÿ]+$/.test(t) && t.length <= 14 && parts.length > 0) continue;
+    // A tag line ("Prévention", "Santé") between the title and the labels is not part of the title, unless the
+    // title above stops on a dash or a preposition ("… conjoint France Travail –" / "Département").
+    const open = /(?:[–\-,]|\b(?:et|de|des|du|d'|à|aux|pour|avec|en|la|le|les))$/i.test(parts.at(-1) ?? "");
+    if (/^[A-ZÀ-Ý][a-zà-ÿ]+$/.test(t) && t.length <= 14 && parts.length > 0 && !open) continue;
     if (t.includes("\t")) break;
     parts.push(t);
   }
@@ -70,7 +72,9 @@ const ACRONYMS: ReadonlySet<string> = new Set(
 );
 
 export function tidyTitle(title: string): string {
-  let t = sentenceCase(title.replace(/\s+/g, " ").replace(/[\s.\-–:]+$/, "").trim());
+  // A sommaire's dot leaders and what follows them (a page number, « fiche à venir »).
+  const led = title.replace(/\s*(?:\.\s?){4,}.*$|\s*…{2,}.*$/, "");
+  let t = sentenceCase(led.replace(/\s+/g, " ").replace(/[\s.\-–:]+$/, "").trim());
   // Guillemets around the whole title go; guillemets inside it stay, balanced.
   if (/^«[^«»]*»$/.test(t)) t = t.slice(1, -1).trim();
   if (t.includes("«") && !t.includes("»")) t = `${t} »`;

@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { NODE_FLAGS } from "../../bot/build/node-flags.js";
 import { freeLoopbackPort } from "../support/free-port.js";
 
 const root = join(import.meta.dirname, "../..");
@@ -38,7 +39,7 @@ export async function startBot(options: StartBotOptions = {}): Promise<BotProces
   const port = await freeLoopbackPort();
   const base = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child = spawn(process.execPath, ["--no-deprecation", join(root, "dist/bot/start.cjs")], {
+  const child = spawn(process.execPath, [...NODE_FLAGS, join(root, "dist/bot/start.cjs")], {
     cwd: root,
     env: { ...process.env, PORT: String(port), PUBLIC_URL: base, DATA_DIR: mkdtempSync(join(tmpdir(), "bench-data-")), LOG_LEVEL: "error", ...options.env },
     stdio: ["ignore", "pipe", "inherit"],

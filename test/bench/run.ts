@@ -15,6 +15,7 @@ import { ask } from "../../dialogs/answer/ask.js";
 import { warmUp } from "../../dialogs/answer/warm-up.js";
 import { readQuestionSet } from "../../dialogs/eval/question-set.js";
 import { departementByCode } from "../../knowledge/territories/departements.js";
+import { NODE_FLAGS } from "../../bot/build/node-flags.js";
 import { fuzzQuestions } from "./fuzz-questions.js";
 import { runHttpBench } from "./http.js";
 import { syntheticCatalog } from "./synthetic.js";
@@ -95,7 +96,7 @@ if (synthetic) {
   fuzzQuestions(new FicheIndex(first.catalog));
   sample();
   line("peak RSS (shipped catalog, fuzz included)", `${(peak / 1024 / 1024).toFixed(0)} MB`);
-  const child = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", import.meta.filename, "--synthetic"], { stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
+  const child = spawnSync(process.execPath, [...NODE_FLAGS, "--expose-gc", "--import", "tsx", import.meta.filename, "--synthetic"], { stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
   if (child.status !== 0) throw new Error("bench: the synthetic-catalog run failed");
   // Its ingest lines repeat the ones above: only its own figures are shown.
   process.stdout.write(child.stdout.split("\n").filter((l) => l.startsWith("synthetic")).join("\n") + "\n");

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { NODE_FLAGS } from "../../bot/build/node-flags.js";
 import { startBot } from "../bench/bot-process.js";
 
 const cache = join(import.meta.dirname, "../../dist/bot/main.cjs.cache");
@@ -9,6 +10,11 @@ const cache = join(import.meta.dirname, "../../dist/bot/main.cjs.cache");
 // `npm start` runs the esbuild bundle, not the sources the other tests import: a dependency that breaks once
 // bundled would only show there.
 describe("the bundle npm start runs (dist/bot/start.cjs loading dist/bot/main.cjs)", () => {
+  it("is started by `npm start` with the flags the build primes its code cache with", () => {
+    const scripts = (JSON.parse(readFileSync(join(import.meta.dirname, "../../package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
+    expect(scripts.start).toContain(`node ${NODE_FLAGS.join(" ")} dist/bot/start.cjs`);
+  });
+
   it("builds, starts, serves /healthz and answers a question with a fiche card", async () => {
     const bot = await startBot();
     try {

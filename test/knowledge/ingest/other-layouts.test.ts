@@ -244,4 +244,28 @@ describe("layouts of plans not in the catalog", () => {
     // With no « Axe » named so, the numbered parts in capitals are the axes.
     expect(fiches.map((f) => f.axe)).toEqual(["Axe 1 : FAVORISER L'ACCÈS À L'EMPLOI", "Axe 1 : FAVORISER L'ACCÈS À L'EMPLOI", "Axe 2 : LEVER LES FREINS"]);
   });
+
+  it("reads a two-column `pdftotext -layout` plan: wrapped labels, page headers inside fiches, « (suite) » headings", () => {
+    // Cut from a plan written for the tests in the layout of a Word table flattened by pdftotext: labels on the
+    // left wrap onto two lines (« Porteur(s) de » / « l'action »), pages end with a footer and start (after a form
+    // feed) with a running header, a fiche's heading is printed again as « ACTION 5.1 (suite) », a title goes on
+    // at the title column (« Mobi'Sèvres »), a label sits level with the middle of its value, and the sommaire
+    // announces fiches with dot leaders and « fiche à venir ».
+    const fiches = read("synthetic-two-column-plan.txt");
+    const written = fiches.filter((f) => !f.empty);
+    expect(written.map((f) => [f.number, f.title])).toEqual([
+      ["3.1", "Structurer une plateforme départementale de mobilité solidaire « Mobi'Sèvres »"],
+      ["4.1", "Favoriser l'accès aux soins et le soutien psychologique des personnes accompagnées"],
+      ["5.1", "Conforter l'offre d'insertion par l'activité économique et développer les clauses sociales"],
+    ]);
+    expect(written[0]!.pilotes).toEqual(["Département des Deux-Sèvres", "Direction de l'insertion et de l'emploi", "DDETSPP des Deux-Sèvres"]);
+    // The partner list runs over a page break: no page header among the partenaires.
+    expect(written[0]!.partenaires).toContain("Garage solidaire du Bocage (Bressuire)");
+    expect(written.flatMap((f) => [...f.pilotes, ...f.partenaires]).filter((v) => /PDI des Deux-Sèvres|^Axe I/.test(v))).toEqual([]);
+    // A name cut at its hyphen, an acronym wrapped onto the next line: one entry each.
+    expect(written[2]!.partenaires).toContain("Conseil départemental de l'insertion par l'activité économique (CDIAE)");
+    expect(written[2]!.partenaires).toContain("PLIE du Niortais");
+    expect(fiches.find((f) => f.number === "4.3")).toMatchObject({ empty: true, title: "Sécuriser l'accès et le maintien dans le logement des allocataires" });
+    expect(fiches.filter((f) => f.number.includes("5.1"))).toHaveLength(1);
+  });
 });
