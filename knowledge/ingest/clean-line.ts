@@ -13,17 +13,38 @@ export function cleanLine(raw: string): string {
   // are a cell boundary (justified prose never spaces its words that far); the spaces that removing markup leaves
   // below are not.
   s = s.replace(/(\S)[ ]{3,}(?=\S)/g, "$1\t");
+  // A markdown pipe table (PDF-to-markdown converters write fiches so): its rows become tab-separated cells, as
+  // other extractors write tables, and its separator row goes.
+  if (s.trimStart().startsWith("|")) s = pipeRow(s);
   // Markup is rare: test for its characters once before running the rewrites that remove it.
-  if (/[<&^*\\]/.test(s)) s = cleanMarkup(s);
+  if (/[<&^*\\!]/.test(s)) s = cleanMarkup(s);
   s = s.replace(/[\u00a0\u202f\u2009]/g, " ");
   s = s.replace(/[’‘]/g, "'").replace(/""/g, '"');
   s = fixOcr(s);
   return s.replace(/[ ]{2,}/g, " ").replace(/[ ]+\t/g, "\t").replace(/\t[ ]+/g, "\t").trimEnd();
 }
 
+/** "| Pilote(s) | CD87 |" → "Pilote(s)\tCD87"; "|---|:--:|" → "". A line that is no table row is kept. */
+function pipeRow(line: string): string {
+  const t = line.trim();
+  if (!/^\|.*\|$/.test(t)) return line;
+  if (/^\|(?:\s*:?-{3,}:?\s*\|)+$/.test(t)) return "";
+  return t
+    .slice(1, -1)
+    .split(/(?<!\\)\|/)
+    .map((cell) => cell.trim())
+    .join("\t");
+}
+
 /** HTML cells and checkboxes, LaTeX superscripts, markdown emphasis and escapes. */
 function cleanMarkup(input: string): string {
   let s = input;
+  // An HTML table row on its line ("<tr><td>Pilote(s)</td><td>CD87</td></tr>"): its cells become tab-separated.
+  s = s.replace(/<\/t[dh]>\s*<t[dh]\b[^>]*>/gi, "\t").replace(/<\/?(?:table|thead|tbody|tr|td|th)\b[^>]*>/gi, "");
+  // Line breaks inside a cell: before a bullet they separate the items of a list.
+  s = s.replace(/<br\s*\/?>\s*(?=[•\-▪]\s)/gi, "; ");
+  // Image placeholders of a converter ("![](_page_3_Picture_1.jpeg)").
+  s = s.replace(/!\[[^\]]*\]\([^)]*\)/g, "");
   // Checkboxes: keep only which state is ticked ("☑ En cours"), the unticked ones are noise.
   s = s.replace(/<input\s+checked(?:="[^"]*")?\s+type="checkbox"\s*\/?>\s*([^<\t]*)/gi, "☑ $1");
   s = s.replace(/<input\s+type="checkbox"\s+checked(?:="[^"]*")?\s*\/?>\s*([^<\t]*)/gi, "☑ $1");

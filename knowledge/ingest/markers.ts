@@ -17,10 +17,10 @@ export interface Marker {
 
 const NUMBER = String.raw`(\d{1,3}(?:\s?[.\-]\s?\d{1,2}){0,2}(?:\s?bis|\s?ter)?)`;
 // "Fiche action n°3 Title", "Fiche projet 4 : Title", "FICHE N°1 - TITLE", "Fiche 2 : Title".
-const FICHE_RE = new RegExp(String.raw`^(?:#{1,6}\s*)?(?:[-•>]\s*)?fiches?(?:[- ](?:action|projet)s?)?\s*(?:n\s?°|n[o°]\.?|numéro)?\s*${NUMBER}\b\s*[:.\-–]?\s*(.*)$`, "i");
+const FICHE_RE = new RegExp(String.raw`^(?:#{1,6}\s*)?(?:[-•>]\s*)?fiches?(?:[- ](?:action|projet)s?)?\s*(?:n\s?°|n[o°]\.?|numéro)?\s*${NUMBER}\b\s*[:.\-–—]?\s*(.*)$`, "i");
 // "FA 1.2 : Title", "FA n°3" (fiche-action abbreviated): capitals only, so no French word is taken for it.
-const FA_RE = new RegExp(String.raw`^(?:#{1,6}\s*)?(?:[-•>]\s*)?FA\s*(?:[nN]\s?°\s*)?${NUMBER}\b\s*[:.\-–]?\s*(.*)$`);
-const ACTION_RE = new RegExp(String.raw`^(?:#{1,6}\s*)?action\s*(?:n\s?°|no\.?|numéro)?\s*${NUMBER}(?![\d/])\s*(?:[:.\-–]\s*)?(.*)$`, "i");
+const FA_RE = new RegExp(String.raw`^(?:#{1,6}\s*)?(?:[-•>]\s*)?FA\s*(?:[nN]\s?°\s*)?${NUMBER}\b\s*[:.\-–—]?\s*(.*)$`);
+const ACTION_RE = new RegExp(String.raw`^(?:#{1,6}\s*)?action\s*(?:n\s?°|no\.?|numéro)?\s*${NUMBER}(?![\d/])\s*(?:[:.\-–—]\s*)?(.*)$`, "i");
 // "... Action n° 15" glued at the end of a header line: only with the explicit "n°", which prose never uses.
 const GLUED_RE = new RegExp(String.raw`\baction n\s?°\s*${NUMBER}\s*$`, "i");
 const UNNUMBERED_RE = /^(?:#{1,6}\s*)?action\s*[:\-–]\s*(.+)$/i;
@@ -95,7 +95,8 @@ export function findMarkers(lines: readonly Line[]): Marker[] {
     // Row of a plan table with a "N°" column: "\t\t12\tTitle\t\t\t" (number cell followed by a title cell).
     if (inTable) {
       const k = rawCells.findIndex((c, idx) => idx <= 3 && /^\d{1,3}$/.test(c) && (rawCells[idx + 1] ?? "").length > 15);
-      if (k >= 0 && !rawCells.slice(0, k).some((c) => /\d{4}|€/.test(c))) {
+      // Not after other figures: a count in a table of figures is no fiche number ("Limoges | 5 | 14 | 4 | …").
+      if (k >= 0 && !rawCells.slice(0, k).some((c) => /\d{4}|€|^\d+$/.test(c))) {
         out.push({ index: i, number: rawCells[k]!, title: rawCells[k + 1]!, form: "table", inTable: true });
       }
     }

@@ -46,8 +46,10 @@ export function readSections(
     if (text.trim() === "" || footers.has(text.trim())) continue;
     const cells = text.split("\t").map((c) => c.trim());
     const hits = labels[i] ?? [];
-    if (hits.length > 0 && cells.length > 1 && hits.length >= cells.filter((c) => c !== "").length - 1) {
-      // A row of labels: a table header, or two labels side by side (a flattened two-column table).
+    // A row of labels (a table header, two labels side by side in a flattened two-column table), or a label and
+    // its values in the next cells (« Pilote(s) | DDETS | Département », one column per part of the action).
+    const labelFirst = hits.length === 1 && cells[0] !== "" && readLabelKind(cells[0]!) === hits[0]!.kind;
+    if (hits.length > 0 && cells.length > 1 && (hits.length >= cells.filter((c) => c !== "").length - 1 || labelFirst)) {
       columns = [];
       let last: Section | null = null;
       let h = 0;

@@ -23,16 +23,18 @@ export interface Body {
 export function labelLines(lines: readonly Line[]): LineLabels[] {
   return lines.map((line) => {
     if (line.text.trim() === "") return [];
-    // A row of four filled cells or more is a data table (a plan table, a credit table), whose header cells
-    // ("Objectifs opérationnels", "Actions") are not the labels of a fiche.
-    if (line.text.split("\t").filter((c) => c.trim() !== "").length >= 4) return [];
     const hits: LabelHit[] = [];
+    let filled = 0;
     for (const cell of line.text.split("\t")) {
       if (cell.trim() === "") continue;
+      filled++;
       const hit = readLabel(cell);
       if (hit) hits.push(hit);
     }
-    return hits;
+    // A row of four filled cells or more is a data table (a plan table, a credit table), whose header cells
+    // ("N°", "Actions", "Pilote") are not the labels of a fiche, unless every cell is one: the header row of a
+    // fiche laid out in columns (« Pilote(s) | Co-pilote | Territoire | Calendrier »).
+    return filled >= 4 && hits.length < filled ? [] : hits;
   });
 }
 
@@ -73,6 +75,8 @@ function opensBody(lines: readonly Line[], labels: readonly LineLabels[], marker
     const t = lines[i]!.text.trim();
     if (t === "") continue;
     if (column > 0 && Math.abs(indentOf(lines[i]!.raw) - column) <= 2) continue;
+    // A table's header or first row ("Rubrique | Volet 1 | Volet 2", "Axe | Axe 1 – …") above its labelled rows.
+    if (t.includes("\t") && t.split("\t")[0]!.trim().split(/\s+/).length <= 3) continue;
     // A wrapped title in lower case, or a short tag line ("Prévention", "Santé") may sit before the labels.
     if (/^[a-zà-ÿ]/.test(t) || t.split(/\s+/).length <= 2) continue;
     // An unlabelled introduction (« Le Département constate que… ») opens many bodies: a sentence, not a title.

@@ -15,7 +15,9 @@ export function titleAfterMarker(lines: readonly Line[], labels: readonly LineLa
     if (parts.length === 0 && hits[0]?.kind === "intitule") {
       // The value after the label: on its line ("Intitulé : …" or in the next cell), else on the next line.
       const beside = hits[0].rest || (lines[i]!.text.split("\t").map((c) => c.trim()).filter((c) => c !== "")[1] ?? "");
-      const below = (labels[i + 1]?.length ?? 0) === 0 ? (lines[i + 1]?.text.trim().replace(/\t+/g, " ") ?? "") : "";
+      // Below it, past a table's separator row left blank ("| **Intitulé** |" / "|---|" / "| Title |").
+      const next = lines[i + 1]?.text.trim() === "" && lines[i + 2] !== undefined ? i + 2 : i + 1;
+      const below = (labels[next]?.length ?? 0) === 0 ? (lines[next]?.text.trim().replace(/\t+/g, " ") ?? "") : "";
       const value = beside || below;
       if (value) parts.push(value);
       break;

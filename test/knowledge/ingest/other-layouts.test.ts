@@ -268,4 +268,26 @@ describe("layouts of plans not in the catalog", () => {
     expect(fiches.find((f) => f.number === "4.3")).toMatchObject({ empty: true, title: "Sécuriser l'accès et le maintien dans le logement des allocataires" });
     expect(fiches.filter((f) => f.number.includes("5.1"))).toHaveLength(1);
   });
+
+  it("reads fiches laid out as markdown pipe tables and HTML tables (a PDF-to-markdown converter's output)", () => {
+    // Cut from a plan written for the tests: « | Champ | Contenu | » rows, a title in the header row
+    // (« | FICHE ACTION N°3 | … | ») or in an « Intitulé » row, labels as a 4-column header row with their values
+    // below, a label and one value per column (« | Pilote(s) | DDETS | Département – DIE | »), one-column label and
+    // value rows, an HTML table with a « Pilotage » rowspan, <br> lists, image placeholders, and a table of figures
+    // by territory whose counts are no fiche numbers.
+    const fiches = read("synthetic-markdown-tables-plan.txt");
+    expect(fiches.map((f) => f.number)).toEqual(["2", "3", "4", "5", "8", "12"]);
+    expect(fiches.every((f) => !f.empty)).toBe(true);
+    expect(fiches[0]!.title).toBe("Épiceries sociales et solidaires : un tremplin vers l'autonomie budgétaire");
+    expect(fiches[1]!.title).toBe("Aller vers les droits : permanences insertion dans les France Services et lutte contre le non-recours");
+    expect(fiches[2]!.pilotes).toContain("Mission Inclusion numérique");
+    expect(fiches[3]).toMatchObject({ title: "Logement d'abord : accès direct au logement et accompagnement pluridisciplinaire des personnes sans domicile" });
+    expect(fiches[3]!.pilotes).toContain("DDETS de la Haute-Vienne");
+    expect(fiches[3]!.partenaires).toEqual(expect.arrayContaining(["SIAO 87", "PLIE de Limoges Métropole"]));
+    expect(fiches[4]).toMatchObject({ title: "Sécuriser les parcours vers l'emploi des bénéficiaires du rSa reconnus travailleurs handicapés", pilotes: ["MDPH de la Haute-Vienne", "Cap emploi 87"] });
+    expect(fiches[5]!.pilotes).toEqual(["Délégation départementale aux droits des femmes et à l'égalité (DDFE 87)", "Département de la Haute-Vienne"]);
+    expect(fiches[5]!.partenaires).toContain("CIDFF de la Haute-Vienne");
+    // « • A<br>• B » in a cell: one partenaire per item.
+    expect(fiches[0]!.partenaires[0]).toBe("Épicerie sociale « La Courte Échelle » (Limoges, Val de l'Aurence)");
+  });
 });
