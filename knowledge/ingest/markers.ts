@@ -43,6 +43,27 @@ export function blankContinuationHeadings(lines: readonly Line[]): Line[] {
   return lines.map((line) => (/(?:suite|fin|cont)/i.test(line.text) && isContinuationHeading(line.text) ? { ...line, text: "" } : line));
 }
 
+/** "N° de fiche", "Numéro de la fiche-action": a table cell whose value is the fiche's number. */
+const NUMBER_LABEL = /^(?:n\s?°|num[ée]ro)\s*(?:de\s*(?:la\s*)?)?fiche(?:[- ]action)?\s*:?$/i;
+/** A field listing the fiches a fiche links to: the markers under it are references. */
+const LINKS_LABEL = /^(?:liens?|articulations?)\b.{0,30}\bfiches?|^fiches? (?:li[ée]es|associ[ée]es|connexes)/i;
+
+/** The nearest non-blank line before or after `i`, trimmed ("" when there is none within three lines). */
+function previousText(lines: readonly Line[], i: number): string {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) if (lines[j]!.text.trim() !== "") return lines[j]!.text.trim();
+  return "";
+}
+function nextText(lines: readonly Line[], i: number): string {
+  for (let j = i + 1; j <= Math.min(lines.length - 1, i + 3); j++) if (lines[j]!.text.trim() !== "") return lines[j]!.text.trim();
+  return "";
+}
+
+/** What follows a fiche number when the line only refers to it: a gloss in brackets, a list of other fiches. */
+function isCrossReference(rest: string): boolean {
+  const t = rest.trim();
+  return /^[(;,]/.test(t) || /\bfiches?[- ]actions?\s*n\s?°/i.test(t);
+}
+
 function normaliseNumber(n: string): string {
   return n.replace(/\s/g, "").replace(/(bis|ter)$/i, (x) => x.toLowerCase());
 }
@@ -66,6 +87,8 @@ export function findMarkers(lines: readonly Line[]): Marker[] {
     // "Fiche-action 1.1<tab>Créer un guichet unique": a two-cell heading row carries its title in the second cell.
     const titleCell = (own: string): string => (own === "" && cells.length === 2 && !inTable ? cells[1]! : own);
     if ((m = first.match(FICHE_RE) ?? first.match(FA_RE))) {
+      // « Fiche-action n° 2 (accompagnement global) ; fiche-action n° 12 (…) »: a fiche's links to others.
+      if (isCrossReference(m[2]!) || LINKS_LABEL.test(previousText(lines, i))) continue;
       out.push({ index: i, number: normaliseNumber(m[1]!), title: titleCell(m[2]!.trim()), form: "fiche", inTable });
       continue;
     }
@@ -83,6 +106,12 @@ export function findMarkers(lines: readonly Line[]): Marker[] {
     }
     if (inTable && /^action\s*[-–]\s*[A-ZÀ-Ý]/i.test(first)) {
       out.push({ index: i, number: null, title: first.replace(/^action\s*[-–]\s*/i, ""), form: "action", inTable });
+      continue;
+    }
+    // « N° de fiche » in a table exported one cell per line (or per cell): the number is the next cell.
+    if ((m = first.match(NUMBER_LABEL))) {
+      const number = cells[1]?.match(/^\d{1,3}(?:[.-]\d{1,2})?$/)?.[0] ?? (cells.length === 1 ? nextText(lines, i).match(/^\d{1,3}(?:[.-]\d{1,2})?$/)?.[0] : undefined);
+      if (number) out.push({ index: i, number: normaliseNumber(number), title: "", form: "fiche", inTable: false });
       continue;
     }
     // Sidebar box of OCR'd plans: a line "ACTION" (arrow glyphs around it), then "N° 3" within a few lines.

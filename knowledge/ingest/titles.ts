@@ -28,6 +28,9 @@ export function titleAfterMarker(lines: readonly Line[], labels: readonly LineLa
       if (parts.length > 0 && !/^[a-zà-ÿ]/.test(lines[i + 1]?.text.trim() ?? "")) break;
       continue;
     }
+    // An axe's banner printed in the fiche's table (a merged row: « AXE 2 – LEVER LES FREINS … »), and the cells of
+    // a table exported one per line that give the fiche's number and axe (« 11 », « Axe », « 3 »).
+    if (/^axe\s+(?:\d+|[ivx]+)\s*[–\-:]/i.test(t) || /^(?:\d{1,3}(?:[.-]\d{1,2})?|axe)$/i.test(t)) continue;
     // A tag line ("Prévention", "Santé") between the title and the labels is not part of the title, unless the
     // title above stops on a dash or a preposition ("… conjoint France Travail –" / "Département").
     const open = /(?:[–\-,]|\b(?:et|de|des|du|d'|à|aux|pour|avec|en|la|le|les))$/i.test(parts.at(-1) ?? "");
@@ -75,7 +78,11 @@ const ACRONYMS: ReadonlySet<string> = new Set(
 
 export function tidyTitle(title: string): string {
   // A sommaire's dot leaders and what follows them (a page number, « fiche à venir »).
-  const led = title.replace(/\s*(?:\.\s?){4,}.*$|\s*…{2,}.*$/, "");
+  // A sommaire's page number after the title (« … les parents isolés 20 »), and a status in brackets.
+  const led = title
+    .replace(/\s*(?:\.\s?){4,}.*$|\s*…{2,}.*$/, "")
+    .replace(/(?<=[\p{L})])\s+\d{1,3}$/u, (page, at: number) => (title.slice(0, at).trim().split(/\s+/).length >= 3 ? "" : page))
+    .replace(/\s*\((?:fiche )?(?:en cours de r[ée]daction|[àa] venir|en cours d'[ée]laboration)\)$/i, "");
   let t = sentenceCase(led.replace(/\s+/g, " ").replace(/[\s.\-–:]+$/, "").trim());
   // Guillemets around the whole title go; guillemets inside it stay, balanced.
   if (/^«[^«»]*»$/.test(t)) t = t.slice(1, -1).trim();

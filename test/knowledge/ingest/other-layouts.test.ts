@@ -290,4 +290,24 @@ describe("layouts of plans not in the catalog", () => {
     // « • A<br>• B » in a cell: one partenaire per item.
     expect(fiches[0]!.partenaires[0]).toBe("Épicerie sociale « La Courte Échelle » (Limoges, Val de l'Aurence)");
   });
+
+  it("reads a Word export that puts each table cell on its own line", () => {
+    // Cut from a plan written for the tests: no tabs, a label then its value on the next line; an axe banner
+    // repeated by a merged row above « Intitulé de l'action »; a fiche whose number is only the cell under « N° de
+    // fiche »; « Lien avec d'autres fiches » listing « Fiche-action n° 3 ; fiche-action n° 11 »; a table of
+    // contents with page numbers and « (fiche en cours de rédaction) ».
+    const fiches = read("synthetic-cell-per-line-plan.txt");
+    const written = fiches.filter((f) => !f.empty);
+    expect(written.map((f) => [f.number, f.title])).toEqual([
+      ["6", "Réserver des places d'accueil du jeune enfant pour les parents isolés en parcours d'insertion"],
+      ["10", "Développer l'insertion par l'activité économique et la clause sociale dans la commande publique"],
+      ["11", "Valoriser l'expérience des allocataires de 55 ans et plus et préparer, le cas échéant, la transition vers la retraite"],
+    ]);
+    expect(written[0]!.pilotes).toContain("CAF de Loir-et-Cher");
+    expect(written[2]!.pilotes).toEqual(["Conseil départemental de Loir-et-Cher (DEI)", "CARSAT Centre-Val de Loire"]);
+    // The references are no fiches; the sommaire's titles lose their page numbers and status.
+    expect(fiches.map((f) => f.number).filter((n) => !/^\d+$/.test(n))).toEqual([]);
+    expect(fiches.find((f) => f.number === "9")).toMatchObject({ empty: true, title: "Accès et maintien dans le logement des allocataires du RSA" });
+    expect(fiches.find((f) => f.number === "5")!.title).toBe("Mobilité : garage solidaire et microcrédit");
+  });
 });
