@@ -18,10 +18,20 @@ export function inferPilotes(text: string): string[] {
       if (n.replace(/[^A-Za-zÀ-ÿ]/g, "").length >= 2) found.push(n);
     }
   }
+  // "participations versées aux associations : Pass Emploi (pays de St Malo) 68 000€ ; Eureka emplois services
+  // (pays de Brocéliande) 22 500€ ; …": the operators an execution report pays, each before its place or amount.
+  const paid = /\b[Pp]articipations?[ ]+(?:vers[ée]es?[ ]+)?(?:aux|à des)[ ]+(?:trois |deux |quatre )?(?:associations|structures|op[ée]rateurs|porteurs)[^:\n]{0,40}:[ ]*([^]{0,600}?)(?:\.\s*\n|\n\s*\n|\n#|$)/.exec(text);
+  if (paid) {
+    // The list may wrap onto the next lines ("Mission Locale du Pays de" / "Fougères 68 980€").
+    for (const item of paid[1]!.replace(/\s*\n\s*/g, " ").split(/;/)) {
+      const n = item.trim().match(/^([A-ZÀ-Ý][^()\d€]{2,60}?)\s*(?:\(|\d|$)/)?.[1]?.trim();
+      if (n && n.split(/\s+/).length <= 6) found.push(n);
+    }
+  }
   // The Département as the subject that runs the action: "le Département porte", "le CD35 a mis en place".
   if (found.length === 0 && /\b(?:[Ll]e (?:D[ée]partement|CD ?\d{2,3})|[Ll]e [Cc]onseil d[ée]partemental)\s+(?:porte|pilote|a mis en place|met en (?:œ|oe)uvre|a lanc[ée]|finance|assure|coordonne)/.test(text)) {
     found.push("Conseil départemental");
   }
-  return [...new Set(found)].slice(0, 4);
+  return [...new Set(found)].slice(0, 6);
 }
 
