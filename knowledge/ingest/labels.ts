@@ -62,7 +62,8 @@ const LABELS: ReadonlyArray<readonly [FieldKind, RegExp]> = [
 
 /** OCR damage seen on capital labels ("BENEF|C|A|RES", "BENEFlClAlRES", "0BJECTIFS", "PARTENAIR ES"). */
 function repairCapitals(cell: string): string {
-  if (!/^[A-ZÀ-Ý0-9|' ]{4,}/.test(cell)) return cell;
+  // Capitals, OCR reading some "I" as "l" or "|" ("PlLOTE", "BENEF|C|A|RES"): at least three real capitals.
+  if (!/^[A-ZÀ-Ý0-9|'l ]{4,}/.test(cell) || (cell.match(/^[A-ZÀ-Ý0-9|'l ]+/)?.[0].replace(/[^A-ZÀ-Ý]/g, "").length ?? 0) < 3) return cell;
   const head = cell.match(/^[A-ZÀ-Ý0-9|l' ]{4,}?(?=\s[a-zà-ÿ]|\s[A-Z][a-z]|$|\s*[:>])/)?.[0] ?? cell;
   const fixed = head
     .replace(/\|/g, "I")
@@ -112,6 +113,9 @@ export function readLabel(cellText: string): LabelHit | null {
   const split = cell.match(/^([^:>]{2,90}?)\s*(?::|>|$)\s*(.*)$/);
   const candidates: Array<readonly [string, string]> = [];
   if (split) candidates.push([split[1]!, split[2]!]);
+  // "Contexte. Dans un département…", "Objectifs. Proposer…": a label closed by a full stop, a sentence after it.
+  const stop = cell.match(/^([A-Za-zÀ-ÿ'() /-]{3,40}?)\.\s+(?=[A-ZÀ-Ý«"])(.*)$/);
+  if (stop) candidates.push([stop[1]!, stop[2]!]);
   if (capitals) {
     const caps = cell.match(/^((?:[A-ZÀ-Ý0'’]+\s?){1,5}?)(?:\s+(.*))?$/);
     if (caps) candidates.push([caps[1]!.trim(), caps[2] ?? ""]);
@@ -135,6 +139,16 @@ export function readLabel(cellText: string): LabelHit | null {
       }
       if (/^PILOTES?$/.test(word)) return { kind: "pilotes", rest: rest.trim(), capitals };
       if (/^CONTENUDELA?C?TION$/.test(word)) return { kind: "contenu", rest: rest.trim(), capitals };
+    }
+    // The first word of a longer label, one letter off ("Partenalres associés :"): repaired, then read again.
+    const [head = "", ...tail] = key.split(" ");
+    if (tail.length > 0 && tail.length <= 3 && /:/.test(cell) && /^[a-z0-9|]{6,14}$/.test(head)) {
+      const damaged = head.replace(/[0-9|]/g, "l");
+      for (const [, target] of OCR_WORDS) {
+        if (damaged === target || distance(damaged, target) > (target.length >= 10 ? 2 : 1)) continue;
+        const repaired = [target, ...tail].join(" ");
+        for (const [kind, pattern] of LABELS) if (pattern.test(repaired)) return { kind, rest: rest.trim(), capitals };
+      }
     }
     // One word before a colon, one letter off a label ("Partenalres :", "Pi1ote :"): OCR damage in lower case too.
     const word = /^[a-z0-9|]{6,14}$/.test(key) && /:/.test(cell) ? key.replace(/[0-9|]/g, "l") : "";

@@ -124,6 +124,10 @@ function continues(section: Section, line: string): boolean {
   // A word cut at the line's end ("Deux-" / "Sèvres", "conseil-" / "ler"), or a name's acronym wrapped in
   // parentheses ("… par l'activité économique" / "(CDIAE)").
   if (last !== undefined && (HYPHEN_CUT.test(last) || (/^\([^)]*\)?$/.test(line) && !/[.;:!?)]$/.test(last)))) return true;
+  // A list written as a sentence and wrapped (« Pôle emploi, relais petite enfance (RPE), crèches » / « AVIP du
+  // Mans, … »): the line ends inside an item, whatever the case of the next one. Only on the first line of a field
+  // whose label opens it inline (« Partenaires associés : … »): further lines are as often new items in capitals.
+  if (section.values.length === 1 && last !== undefined && /[,;]/.test(last) && /\p{Ll}$/u.test(last) && section.kind !== "publics" && last.length >= 40 && !/^[-•>»▪✓☑*]/.test(line) && !/^[-•>»▪✓☑*]/.test(last)) return true;
   if (!/^[a-zà-ÿ]/.test(line)) return false;
   if (last === undefined || /[.;:!?)»]$/.test(last)) return false;
   if (endsOnFunctionWord(last) || opensOnFunctionWord(line)) return true;

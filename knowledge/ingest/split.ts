@@ -75,6 +75,9 @@ function opensBody(lines: readonly Line[], labels: readonly LineLabels[], marker
     const t = lines[i]!.text.trim();
     if (t === "") continue;
     if (column > 0 && Math.abs(indentOf(lines[i]!.raw) - column) <= 2) continue;
+    // A title in capitals wrapped onto the next line, in capitals too (« ACTION 1 - ORIENTER SANS DELAI ET POSER UN
+    // DIAGNOSTIC » / « PARTAGE DES L'ENTREE DANS LE RSA »).
+    if (capitalsOnly(marker.title) && capitalsOnly(t)) continue;
     // A table's header or first row ("Rubrique | Volet 1 | Volet 2", "Axe | Axe 1 – …") above its labelled rows.
     if (t.includes("\t") && t.split("\t")[0]!.trim().split(/\s+/).length <= 3) continue;
     // A wrapped title in lower case, or a short tag line ("Prévention", "Santé") may sit before the labels.
@@ -91,6 +94,9 @@ function secondColumn(raw: string): number {
   const m = raw.match(/^\s*\S(?:.*?\S)?[ ]{3,}(?=\S)/);
   return m ? m[0].length : -1;
 }
+
+/** Text with capital letters and no lower-case one. */
+const capitalsOnly = (text: string): boolean => /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 
 const indentOf = (raw: string): number => raw.length - raw.trimStart().length;
 

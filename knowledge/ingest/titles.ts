@@ -82,7 +82,7 @@ export function tidyTitle(title: string): string {
   const led = title
     .replace(/\s*(?:\.\s?){4,}.*$|\s*…{2,}.*$/, "")
     .replace(/(?<=[\p{L})])\s+\d{1,3}$/u, (page, at: number) => (title.slice(0, at).trim().split(/\s+/).length >= 3 ? "" : page))
-    .replace(/\s*\((?:fiche )?(?:en cours de r[ée]daction|[àa] venir|en cours d'[ée]laboration)\)$/i, "");
+    .replace(/\s*\((?:fiche )?(?:en cours de r[ée]daction|[àa] venir|en cours d'[ée]laboration|programmation(?: \d{4})?)\)$/i, "");
   let t = sentenceCase(led.replace(/\s+/g, " ").replace(/[\s.\-–:]+$/, "").trim());
   // Guillemets around the whole title go; guillemets inside it stay, balanced.
   if (/^«[^«»]*»$/.test(t)) t = t.slice(1, -1).trim();

@@ -310,4 +310,20 @@ describe("layouts of plans not in the catalog", () => {
     expect(fiches.find((f) => f.number === "9")).toMatchObject({ empty: true, title: "Accès et maintien dans le logement des allocataires du RSA" });
     expect(fiches.find((f) => f.number === "5")!.title).toBe("Mobilité : garage solidaire et microcrédit");
   });
+
+  it("reads an OCR'd plan of prose fiches: inline labels, damaged labels, a heading in capitals over two lines", () => {
+    // Cut from a plan written for the tests as tesseract would read a scan: « ACTION 1 - ORIENTER SANS DELAI ET
+    // POSER UN DIAGNOSTIC » / « PARTAGE DES L'ENTREE DANS LE RSA », labels closed by a full stop (« Contexte. Dans
+    // un département… »), « PlLOTE » alone on its line, « Partenalres associés : » opening a list written as a
+    // sentence and wrapped, running headers and footers between pages.
+    const fiches = read("synthetic-ocr-prose-plan.txt");
+    expect(fiches.map((f) => [f.number, f.title])).toEqual([
+      ["1", "Orienter sans delai et poser un diagnostic partage des l'entree dans le RSA"],
+      ["4", "Bouger pour travailler — une plateforme départementale de mobilité"],
+      ["5", "Faciliter la garde des jeunes enfants pour les parents en parcours d'insertion"],
+    ]);
+    expect(fiches[1]!.pilotes).toEqual(["Conseil départemental de la Sarthe", "Direction de l'insertion et de l'emploi"]);
+    expect(fiches[2]!.pilotes[0]).toBe("CAF de la Sarthe");
+    expect(fiches[2]!.partenaires).toEqual(expect.arrayContaining(["Pôle emploi", "Communauté de communes du Pays Fléchois", "MSA Mayenne-Orne-Sarthe"]));
+  });
 });
