@@ -41,11 +41,24 @@ export function readSections(
     sections.push(s);
     return s;
   };
+  // The lines of the current block (lines between blank ones) that stand in the value column of a two-column
+  // layout: when the block's label comes after them, they are its value's first lines. A Word table flattened by
+  // `pdftotext -layout` prints a label level with the middle of its value when the row is centred vertically.
+  let block: { section: Section; count: number; valueColumn: boolean } | null = null;
+  /** The values the current block gave the field above before its own label, taken back (see `block`). */
+  const carried = (i: number): string[] => {
+    if (block === null || block.section !== current || !block.valueColumn || indentOf(lines[i]!.raw) > 4) return [];
+    return current.values.splice(block.count);
+  };
   for (let i = start; i <= end; i++) {
     const text = lines[i]!.text;
-    if (text.trim() === "" || footers.has(text.trim())) continue;
+    if (text.trim() === "" || footers.has(text.trim())) {
+      block = { section: current, count: current.values.length, valueColumn: true };
+      continue;
+    }
     const cells = text.split("\t").map((c) => c.trim());
     const hits = labels[i] ?? [];
+    if (block !== null && hits.length === 0 && indentOf(lines[i]!.raw) < VALUE_COLUMN) block.valueColumn = false;
     // A row of labels (a table header, two labels side by side in a flattened two-column table), or a label and
     // its values in the next cells (« Pilote(s) | DDETS | Département », one column per part of the action).
     const labelFirst = hits.length === 1 && cells[0] !== "" && readLabelKind(cells[0]!) === hits[0]!.kind;
@@ -61,7 +74,9 @@ export function readSections(
         const hit = hits[h];
         if (hit && cell.length > 0 && readLabelKind(cell) === hit.kind) {
           h++;
+          const before = h === 1 ? carried(i) : [];
           last = open(hit.kind, hit.capitals && sidebarLayout, lines[i]!.no);
+          last.values.push(...before);
           if (hit.rest) last.values.push(hit.rest);
           columns.push(last);
         } else {
@@ -87,7 +102,9 @@ export function readSections(
     const hit = hits[0];
     if (hit && cells.length === 1) {
       const sidebar = hit.capitals && sidebarLayout;
+      const before = carried(i);
       current = open(hit.kind, sidebar, lines[i]!.no);
+      current.values.push(...before);
       // In a sidebar, text after a capital label on the same line belongs to the main column.
       if (hit.rest && !(sidebar && !/^[\d>]/.test(hit.rest))) current.values.push(hit.rest);
       else if (hit.rest) sections[0]!.values.push(hit.rest);
@@ -99,6 +116,10 @@ export function readSections(
   }
   return sections;
 }
+
+/** Lines indented this far stand in the value column of a two-column layout (the label column is near 0). */
+const VALUE_COLUMN = 12;
+const indentOf = (raw: string): number => raw.length - raw.trimStart().length;
 
 /** A line that ends on a word cut by a hyphen: a letter, then "-" (a dash between spaces is punctuation). */
 const HYPHEN_CUT = /[A-Za-zÀ-ÿ]-$/;

@@ -265,6 +265,9 @@ describe("layouts of plans not in the catalog", () => {
     // A name cut at its hyphen, an acronym wrapped onto the next line: one entry each.
     expect(written[2]!.partenaires).toContain("Conseil départemental de l'insertion par l'activité économique (CDIAE)");
     expect(written[2]!.partenaires).toContain("PLIE du Niortais");
+    // « Acteurs associés » printed level with the middle of its list: the lines above it in its block are its own.
+    expect(written[1]!.partenaires.slice(0, 2)).toEqual(["ARS Nouvelle-Aquitaine – délégation départementale des Deux-Sèvres", "Centre hospitalier de Niort (EMPP)"]);
+    expect(written[1]!.pilotes).not.toContain("Centre hospitalier de Niort (EMPP)");
     expect(fiches.find((f) => f.number === "4.3")).toMatchObject({ empty: true, title: "Sécuriser l'accès et le maintien dans le logement des allocataires" });
     expect(fiches.filter((f) => f.number.includes("5.1"))).toHaveLength(1);
   });
