@@ -50,6 +50,9 @@ export function readSections(
     if (block === null || block.section !== current || !block.valueColumn || indentOf(lines[i]!.raw) > 4) return [];
     return current.values.splice(block.count);
   };
+  /** A pilote label printed just above another label, waiting for its value (see below). */
+  let stacked: Section | null = null;
+  let lastLabelLine = -1;
   for (let i = start; i <= end; i++) {
     const text = lines[i]!.text;
     if (text.trim() === "" || footers.has(text.trim())) {
@@ -103,6 +106,11 @@ export function readSections(
     if (hit && cells.length === 1) {
       const sidebar = hit.capitals && sidebarLayout;
       const before = carried(i);
+      // « Pilote » then « Partenaires » on the next line, their two values after them: a table row exported one
+      // cell per line. Only for a pilote, which every fiche has (an empty « Co-pilote » above a label is just empty).
+      const previous = current;
+      stacked = previous.kind === "pilotes" && previous.values.length === 0 && !hit.rest && hit.kind !== "pilotes" && i > 0 && lastLabelLine === i - 1 && /^pilote/i.test(lines[i - 1]!.text.trim()) ? previous : null;
+      lastLabelLine = i;
       current = open(hit.kind, sidebar, lines[i]!.no);
       current.values.push(...before);
       // In a sidebar, text after a capital label on the same line belongs to the main column.
@@ -111,6 +119,11 @@ export function readSections(
       continue;
     }
     const filled = cells.filter((c) => c !== "");
+    if (stacked !== null && filled.length === 1) {
+      stacked.values.push(filled[0]!);
+      stacked = null;
+      continue;
+    }
     if (filled.length === 1 && continues(current, filled[0]!)) current.values[current.values.length - 1] = joinWrapped(current.values.at(-1)!, filled[0]!);
     else for (const cell of filled) current.values.push(cell);
   }

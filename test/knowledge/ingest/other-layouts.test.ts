@@ -295,7 +295,8 @@ describe("layouts of plans not in the catalog", () => {
   });
 
   it("reads a Word export that puts each table cell on its own line", () => {
-    // Cut from a plan written for the tests: no tabs, a label then its value on the next line; an axe banner
+    // Cut from a plan written for the tests: no tabs, a label then its value on the next line (two labels, then
+    // their two values, for « Pilote » and « Partenaires » side by side); an axe banner
     // repeated by a merged row above « Intitulé de l'action »; a fiche whose number is only the cell under « N° de
     // fiche »; « Lien avec d'autres fiches » listing « Fiche-action n° 3 ; fiche-action n° 11 »; a table of
     // contents with page numbers and « (fiche en cours de rédaction) ».
@@ -308,6 +309,9 @@ describe("layouts of plans not in the catalog", () => {
     ]);
     expect(written[0]!.pilotes).toContain("CAF de Loir-et-Cher");
     expect(written[2]!.pilotes).toEqual(["Conseil départemental de Loir-et-Cher (DEI)", "CARSAT Centre-Val de Loire"]);
+    // « Pilote » and « Partenaires » one under the other, then their two values: each value to its label.
+    expect(written[1]!.pilotes).toEqual(["Conseil départemental de Loir-et-Cher", "Direction de l'emploi et de l'insertion", "Direction de la commande publique"]);
+    expect(written[1]!.partenaires.slice(0, 3)).toEqual(["DDETS de Loir-et-Cher", "France Travail", "PLIE du Blaisois"]);
     // The references are no fiches; the sommaire's titles lose their page numbers and status.
     expect(fiches.map((f) => f.number).filter((n) => !/^\d+$/.test(n))).toEqual([]);
     expect(fiches.find((f) => f.number === "9")).toMatchObject({ empty: true, title: "Accès et maintien dans le logement des allocataires du RSA" });
