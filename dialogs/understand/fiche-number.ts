@@ -2,12 +2,12 @@ import { fold } from "../../knowledge/text/fold.js";
 
 /**
  * The fiche number a question asks for ("fiche 12", "action 5.4", "la fiche n°2", "fiche action 2 ?",
- * "c'est quoi l'action 6.2", "détaille la 12", "2-1"), or null. A number that is an age, a year, an amount or a
+ * "c'est quoi l'action 6.2", "détaille la 12", "2-1", "action n 19"), or null. A number that is an age, a year, an amount or a
  * département ("jeune de 22 ans", "en 2023", "dans le 35") is not a fiche number.
  */
 export function findFicheNumber(question: string): string | null {
   const q = fold(question).replace(/\s+/g, " ").trim();
-  const explicit = q.match(/\b(?:fiches?(?:[- ](?:action|projet))?|actions?|mesures?|fa)\s*(?:n\s?°|no\.?|num(?:ero)?\.?|#)?\s*(\d{1,3}(?:\s?[.-]\s?\d{1,2}){0,2}(?:\s?bis)?)\b(?!\s*(?:ans|%|€|euros|h\b|heures|jours|mois|personnes))/);
+  const explicit = q.match(/\b(?:fiches?(?:[- ](?:action|projet))?|actions?|mesures?|fa)\s*(?:n\s?[°º]|no\.?|num(?:ero)?\.?|#|n\.?(?=\s?\d))?\s*(\d{1,3}(?:\s?[.-]\s?\d{1,2}){0,2}(?:\s?bis)?)\b(?!\s*(?:ans|%|€|euros|h\b|heures|jours|mois|personnes))/);
   if (explicit) return explicit[1]!.replace(/\s/g, "");
   // "la 12", "et la 5.4 ?", "n°3": a bare number is a fiche only in a short message.
   const words = q.split(" ").length;

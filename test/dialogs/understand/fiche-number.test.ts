@@ -12,6 +12,8 @@ describe("findFicheNumber", () => {
     ["la 12 ?", "12"],
     ["et la 12 dans le pacte ?", "12"],
     ["c'est quoi la 13 dans le pdie", "13"],
+    ["action n 19", "19"],
+    ["fiche nº 7 stp", "7"],
   ])("reads %j as fiche %s", (q, n) => {
     expect(findFicheNumber(q)).toBe(n);
   });
