@@ -32,7 +32,9 @@ export function tokenizeFrench(text: string): string[] {
 export function stemFrench(term: string): string {
   if (/\d/.test(term) || term.length <= 3) return term;
   let w = term;
-  if (w.endsWith("aux") && w.length > 5) w = `${w.slice(0, -3)}al`;
+  // "-eaux" is the plural of "-eau" ("réseaux", "nouveaux", "niveaux"), other "-aux" of "-al" ("locaux", "sociaux").
+  if (w.endsWith("eaux")) w = w.slice(0, -1);
+  else if (w.endsWith("aux") && w.length > 5) w = `${w.slice(0, -3)}al`;
   else if (/[sx]$/.test(w) && w.length > 4) w = w.slice(0, -1);
   if (w.endsWith("ee") && w.length > 5) w = w.slice(0, -1);
   if (w.endsWith("e") && w.length > 5) w = w.slice(0, -1);
