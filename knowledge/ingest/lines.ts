@@ -16,3 +16,8 @@ export function toLines(source: string): Line[] {
 export function isBlank(line: Line | undefined): boolean {
   return line === undefined || line.text.trim() === "";
 }
+
+/** How far a source line is indented: the columns of a `pdftotext -layout` page. */
+export function indentOf(raw: string): number {
+  return raw.length - raw.trimStart().length;
+}

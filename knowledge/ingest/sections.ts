@@ -2,7 +2,7 @@ import { endsOnFunctionWord, opensOnFunctionWord } from "../text/function-words.
 import { readLabel, type FieldKind } from "./labels.js";
 
 const readLabelKind = (cell: string): FieldKind | null => readLabel(cell)?.kind ?? null;
-import type { Line } from "./lines.js";
+import { indentOf, type Line } from "./lines.js";
 import type { LineLabels } from "./split.js";
 
 /** The text of one field of a fiche, line by line, as the plan printed it under its label. */
@@ -132,7 +132,6 @@ export function readSections(
 
 /** Lines indented this far stand in the value column of a two-column layout (the label column is near 0). */
 const VALUE_COLUMN = 12;
-const indentOf = (raw: string): number => raw.length - raw.trimStart().length;
 
 /** A line that ends on a word cut by a hyphen: a letter, then "-" (a dash between spaces is punctuation). */
 const HYPHEN_CUT = /[A-Za-zÀ-ÿ]-$/;

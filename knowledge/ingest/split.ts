@@ -1,7 +1,7 @@
 import { fold } from "../text/fold.js";
 import { NUMBERED_PART, type Heading } from "./headings.js";
 import { readLabel, type FieldKind, type LabelHit } from "./labels.js";
-import { isBlank, type Line } from "./lines.js";
+import { indentOf, isBlank, type Line } from "./lines.js";
 import type { Marker } from "./markers.js";
 
 /** The labels found on one line (one per table cell that opens a field). */
@@ -98,7 +98,6 @@ function secondColumn(raw: string): number {
 /** Text with capital letters and no lower-case one. */
 const capitalsOnly = (text: string): boolean => /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 
-const indentOf = (raw: string): number => raw.length - raw.trimStart().length;
 
 /** Dotted numbers ("5.4", "1-1") versus plain ones ("12"): a plan numbers its fiches one way. */
 function scheme(n: string | null): "dotted" | "plain" | "none" {

@@ -1,11 +1,8 @@
 import { readLabel } from "./labels.js";
-import type { Line } from "./lines.js";
+import { indentOf, type Line } from "./lines.js";
 
 /** A label's second line is short: "l'action", "d'évaluation", "concerné(s)". */
 const FRAGMENT = /^(?:[a-zà-ÿ(]|[dl]'[a-zà-ÿ])\S*(?: \S+){0,2}$/;
-
-/** How far a line is indented in the source. */
-const indent = (raw: string): number => raw.length - raw.trimStart().length;
 
 /**
  * Joins the labels that a two-column table wraps onto two lines once `pdftotext -layout` has flattened it:
@@ -30,7 +27,7 @@ export function joinWrappedLabels(lines: readonly Line[]): Line[] {
     const fragment = tail.trim();
     // The label column: both lines start there, and at least one of them has a value beside it.
     if (label === "" || !FRAGMENT.test(fragment) || values.length + more.length === 0) continue;
-    if (indent(first.raw) > 8 || Math.abs(indent(second.raw) - indent(first.raw)) > 2) continue;
+    if (indentOf(first.raw) > 8 || Math.abs(indentOf(second.raw) - indentOf(first.raw)) > 2) continue;
     const joined = `${label} ${fragment}`;
     if (readLabel(joined) === null) continue;
     const alone = readLabel(label);
