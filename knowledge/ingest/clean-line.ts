@@ -41,8 +41,9 @@ function cleanMarkup(input: string): string {
   let s = input;
   // An HTML table row on its line ("<tr><td>Pilote(s)</td><td>CD87</td></tr>"): its cells become tab-separated.
   s = s.replace(/<\/t[dh]>\s*<t[dh]\b[^>]*>/gi, "\t").replace(/<\/?(?:table|thead|tbody|tr|td|th)\b[^>]*>/gi, "");
-  // Line breaks inside a cell: before a bullet they separate the items of a list.
-  s = s.replace(/<br\s*\/?>\s*(?=[•\-▪]\s)/gi, "; ");
+  // Line breaks inside a cell separate the items of a list (« Pôle emploi<br>missions locales… »), bulleted or
+  // not; before a word that cannot start an item (« de », « et »…) the break only wraps a sentence.
+  s = s.replace(/<br\s*\/?>\s*(?=[•\-▪]\s)/gi, "; ").replace(/\s*<[bB][rR]\s*\/?>\s*(?=(?:de|du|des|d'|et|à|au|aux|en|pour|par|sur|avec|la|le|les|l')\s)/gu, " ").replace(/\s*<[bB][rR]\s*\/?>\s*(?=\S)/gu, "; ");
   // Image placeholders of a converter ("![](_page_3_Picture_1.jpeg)").
   s = s.replace(/!\[[^\]]*\]\([^)]*\)/g, "");
   // Checkboxes: keep only which state is ticked ("☑ En cours"), the unticked ones are noise.

@@ -24,6 +24,7 @@ const ACTION_RE = new RegExp(String.raw`^(?:#{1,6}\s*)?action\s*(?:n\s?°|no\.?|
 // "... Action n° 15" glued at the end of a header line: only with the explicit "n°", which prose never uses.
 const GLUED_RE = new RegExp(String.raw`\baction n\s?°\s*${NUMBER}\s*$`, "i");
 const UNNUMBERED_RE = /^(?:#{1,6}\s*)?action\s*[:\-–]\s*(.+)$/i;
+const SECTION_RE = /^#{1,6}\s*(\d{1,2}\.\d{1,2})\.?\s+(\S.{3,})$/;
 
 /** "(suite)", "suite et fin", "(cont.)": what a fiche's heading says when it is printed again on its next page. */
 const CONTINUED = /^[(\[]?\s*(?:suite(?: et fin)?|fin|continued|cont\.?)\s*[)\]]?\.?$/i;
@@ -94,6 +95,12 @@ export function findMarkers(lines: readonly Line[]): Marker[] {
     }
     if ((m = first.match(ACTION_RE)) && !/^\d/.test(m[2] ?? "")) {
       out.push({ index: i, number: normaliseNumber(m[1]!), title: titleCell(m[2]!.trim()), form: "action", inTable });
+      continue;
+    }
+    // "## 2.1 Lever les freins à la mobilité": a markdown heading numbered like a fiche, with no marker word. It
+    // opens a fiche only if fiche labels follow (the splitter checks), so a numbered section of prose does not.
+    if ((m = trimmed.match(SECTION_RE))) {
+      out.push({ index: i, number: m[1]!, title: m[2]!.replace(/\*\*/g, "").trim(), form: "action", inTable: false });
       continue;
     }
     if ((m = trimmed.match(GLUED_RE))) {

@@ -333,4 +333,17 @@ describe("layouts of plans not in the catalog", () => {
     expect(fiches[2]!.pilotes[0]).toBe("CAF de la Sarthe");
     expect(fiches[2]!.partenaires).toEqual(expect.arrayContaining(["Pôle emploi", "Communauté de communes du Pays Fléchois", "MSA Mayenne-Orne-Sarthe"]));
   });
+
+  it("reads « ## 2.1 Title » headings over rows of <b>label</b> and value cells, items split at <br>", () => {
+    // Cut from a plan written for the tests in the converter style of the shipped plans (tab cells, HTML left in):
+    // a markdown heading numbered like a fiche with no marker word, « <b>Pilotes</b>\tA<br>B », a label alone on
+    // its row with its value on the next, checkboxes for the territories.
+    const fiches = read("synthetic-bold-cells-plan.txt");
+    expect(fiches.map((f) => [f.number, f.title])).toEqual([
+      ["2.1", "Lever les freins à la mobilité dans les territoires ruraux et périurbains"],
+      ["2.2", "Faciliter la garde des jeunes enfants des parents en démarche d'insertion"],
+    ]);
+    expect(fiches[0]!.pilotes).toContain("Région Nouvelle-Aquitaine (autorité organisatrice de la mobilité)");
+    expect(fiches[0]!.partenaires).toEqual(["association Mob'In Gironde", "Garage solidaire de l'Entre-deux-Mers", "Communauté de communes du Sud Gironde", "Pôle emploi", "missions locales du Médoc, de la Haute Gironde et du Sud Gironde"]);
+  });
 });
