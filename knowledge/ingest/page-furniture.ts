@@ -1,4 +1,5 @@
 import { fold } from "../text/fold.js";
+import { readLabel } from "./labels.js";
 import type { Line } from "./lines.js";
 
 /** A page's first and last lines, the only places a running header or footer can be. */
@@ -36,4 +37,17 @@ export function blankPageFurniture(lines: readonly Line[]): Line[] {
   }
   const furniture = new Set(edges.filter((i) => (pages.get(furnitureKey(lines[i]!.text)) ?? 0) >= MIN_PAGES));
   return lines.map((line, i) => (furniture.has(i) ? { ...line, text: "" } : line));
+}
+
+/** Lines printed on many pages in capitals ("LE DEPARTEMENT"): running footers, not content. */
+export function findFooters(lines: readonly Line[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    const t = l.text.trim();
+    // Labels repeat on every page too, but they open fields: only text that is no label is a footer.
+    if (t.length >= 4 && t.length <= 40 && t === t.toUpperCase() && /[A-Z]{3}/.test(t) && !/\d/.test(t) && !readLabel(t) && !/^ACTION\b/.test(t)) {
+      counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
+  }
+  return new Set([...counts].filter(([, n]) => n >= 5).map(([t]) => t));
 }

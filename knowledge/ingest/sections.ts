@@ -3,7 +3,7 @@ import { readLabel, type FieldKind } from "./labels.js";
 
 const readLabelKind = (cell: string): FieldKind | null => readLabel(cell)?.kind ?? null;
 import { indentOf, type Line } from "./lines.js";
-import type { LineLabels } from "./split.js";
+import type { LineLabels } from "./line-labels.js";
 
 /** The text of one field of a fiche, line by line, as the plan printed it under its label. */
 export interface Section {

@@ -1,11 +1,11 @@
 import { fold } from "../text/fold.js";
 import { NUMBERED_PART, type Heading } from "./headings.js";
-import { readLabel, type FieldKind, type LabelHit } from "./labels.js";
-import { indentOf, isBlank, type Line } from "./lines.js";
+import type { FieldKind } from "./labels.js";
+import type { LineLabels } from "./line-labels.js";
+import { isBlank, type Line } from "./lines.js";
 import type { Marker } from "./markers.js";
-
-/** The labels found on one line (one per table cell that opens a field). */
-export type LineLabels = ReadonlyArray<LabelHit>;
+import { firstLabelAfter, kindsBetween, opensBody } from "./opens-body.js";
+import { findFooters } from "./page-furniture.js";
 
 /** A fiche body found in the text: where it starts and ends, and the number its heading gives, if any. */
 export interface Body {
@@ -19,85 +19,12 @@ export interface Body {
   readonly marker: Marker | null;
 }
 
-/** Labels of every line, computed once: readers call it on each cell of a tab table. */
-export function labelLines(lines: readonly Line[]): LineLabels[] {
-  return lines.map((line) => {
-    if (line.text.trim() === "") return [];
-    const hits: LabelHit[] = [];
-    let filled = 0;
-    for (const cell of line.text.split("\t")) {
-      if (cell.trim() === "") continue;
-      filled++;
-      const hit = readLabel(cell);
-      if (hit) hits.push(hit);
-    }
-    // A row of four filled cells or more is a data table (a plan table, a credit table), whose header cells
-    // ("N°", "Actions", "Pilote") are not the labels of a fiche, unless every cell is one: the header row of a
-    // fiche laid out in columns (« Pilote(s) | Co-pilote | Territoire | Calendrier »).
-    return filled >= 4 && hits.length < filled ? [] : hits;
-  });
-}
-
 // Headings of prose sections that close a fiche when no fiche label follows them.
 const SECTION_END = /^(?:#{1,6}\s*)?(?:la situation aujourd'hui|rappel des orientations|les engagements des partenaires|les fiches actions|signature des partenaires|signatures?|annexes?\b|glossaire|sommaire|lexique|table des matieres)/;
 // An axe banner cut by OCR ("Axe n", "< Axe n°3 Renforcer"): a page header, whatever its number.
 const AXE_BANNER = /^<?\s*axe n\s*°?\s*\d*\b.{0,80}$/;
 // A back cover: "Département des Côtes d'Armor" alone on a line.
 const BACK_COVER = /^(?:le )?departement (?:des?|du|de la|d') ?[a-z' -]{3,40}$/;
-
-function kindsBetween(labels: readonly LineLabels[], from: number, to: number): Set<FieldKind> {
-  const kinds = new Set<FieldKind>();
-  for (let i = from; i < to; i++) for (const hit of labels[i] ?? []) kinds.add(hit.kind);
-  return kinds;
-}
-
-function firstLabelAfter(lines: readonly Line[], labels: readonly LineLabels[], from: number, to: number): number {
-  for (let i = from; i < to; i++) if ((labels[i]?.length ?? 0) > 0 && !isBlank(lines[i])) return i;
-  return -1;
-}
-
-/**
- * A marker opens a body when fiche labels follow it before the next marker, and when nothing but its own title
- * stands between it and the first label. A "Fiche projet 3 : title" line followed by another fiche's title line
- * is an entry of a list, even if the bodies come right after the list.
- */
-function opensBody(lines: readonly Line[], labels: readonly LineLabels[], marker: Marker, next: number): boolean {
-  if (marker.inTable) return false;
-  if (kindsBetween(labels, marker.index, next).size < 2) return false;
-  if (marker.title === "" || (labels[marker.index]?.length ?? 0) > 0) return true;
-  const first = firstLabelAfter(lines, labels, marker.index + 1, next);
-  if (first < 0) return false;
-  // A heading row of a two-column layout ("ACTION 3.1<spaces>Title"): lines indented to its title column carry
-  // the rest of the title (« Mobi'Sèvres ») or the value of a first label printed lower, level with the middle
-  // of its value.
-  const column = secondColumn(lines[marker.index]!.raw);
-  for (let i = marker.index + 1; i < first; i++) {
-    const t = lines[i]!.text.trim();
-    if (t === "") continue;
-    if (column > 0 && Math.abs(indentOf(lines[i]!.raw) - column) <= 2) continue;
-    // A title in capitals wrapped onto the next line, in capitals too (« ACTION 1 - ORIENTER SANS DELAI ET POSER UN
-    // DIAGNOSTIC » / « PARTAGE DES L'ENTREE DANS LE RSA »).
-    if (capitalsOnly(marker.title) && capitalsOnly(t)) continue;
-    // A table's header or first row ("Rubrique | Volet 1 | Volet 2", "Axe | Axe 1 – …") above its labelled rows.
-    if (t.includes("\t") && t.split("\t")[0]!.trim().split(/\s+/).length <= 3) continue;
-    // A wrapped title in lower case, or a short tag line ("Prévention", "Santé") may sit before the labels.
-    if (/^[a-zà-ÿ]/.test(t) || t.split(/\s+/).length <= 2) continue;
-    // An unlabelled introduction (« Le Département constate que… ») opens many bodies: a sentence, not a title.
-    if (t.length >= 80 && /[.!?;:]$/.test(t)) continue;
-    return false;
-  }
-  return true;
-}
-
-/** The column where the second cell of a row spaced by `pdftotext -layout` begins, or -1 for a one-cell line. */
-function secondColumn(raw: string): number {
-  const m = raw.match(/^\s*\S(?:.*?\S)?[ ]{3,}(?=\S)/);
-  return m ? m[0].length : -1;
-}
-
-/** Text with capital letters and no lower-case one. */
-const capitalsOnly = (text: string): boolean => /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
-
 
 /** Dotted numbers ("5.4", "1-1") versus plain ones ("12"): a plan numbers its fiches one way. */
 function scheme(n: string | null): "dotted" | "plain" | "none" {
@@ -111,19 +38,6 @@ function isHeaderOrNoise(line: Line, headingLines: ReadonlySet<number>, footers:
   if (t === "" || headingLines.has(line.no) || footers.has(t) || t.replace(/[^A-Za-zÀ-ÿ0-9]/g, "").length <= 2) return true;
   // The box of an OCR'd sidebar ("ACTION v A") and the stubs of a cut banner ("< d'acc", "Axe n").
   return /^ACTION\b.{0,6}$/.test(t) || /^<\s*\S.{0,12}$/.test(t) || AXE_BANNER.test(fold(t));
-}
-
-/** Lines printed on many pages in capitals ("LE DEPARTEMENT"): running footers, not content. */
-export function findFooters(lines: readonly Line[]): Set<string> {
-  const counts = new Map<string, number>();
-  for (const l of lines) {
-    const t = l.text.trim();
-    // Labels repeat on every page too, but they open fields: only text that is no label is a footer.
-    if (t.length >= 4 && t.length <= 40 && t === t.toUpperCase() && /[A-Z]{3}/.test(t) && !/\d/.test(t) && !readLabel(t) && !/^ACTION\b/.test(t)) {
-      counts.set(t, (counts.get(t) ?? 0) + 1);
-    }
-  }
-  return new Set([...counts].filter(([, n]) => n >= 5).map(([t]) => t));
 }
 
 /** Title lines right above an unnumbered body's first label: the nearest block of non-blank lines. */

@@ -2,7 +2,8 @@ import { fold } from "../text/fold.js";
 import { loadGlossary } from "../vocabulary/glossary.js";
 import type { Announcement } from "./announcements.js";
 import type { Line } from "./lines.js";
-import type { Body, LineLabels } from "./split.js";
+import type { LineLabels } from "./line-labels.js";
+import type { Body } from "./split.js";
 import { titleSimilarity } from "./similarity.js";
 
 /** Title lines printed right after a marker and before the first label: the body's own title. */
