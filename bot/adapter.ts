@@ -6,7 +6,6 @@ import {
   type InvokeResponse,
   type TurnContext,
 } from "botbuilder";
-import type { BotFrameworkAuthentication } from "botframework-connector";
 import type { Config } from "./config.js";
 import { ConnectorCachingAuthentication } from "./connector-cache.js";
 import type { Logger } from "./logger.js";
@@ -39,10 +38,6 @@ export function createAdapter(config: Config, conversationState: ConversationSta
  * turn, return the invoke response (the replies, with deliveryMode "expectReplies").
  */
 export class ActivityAdapter extends CloudAdapter {
-  constructor(auth: BotFrameworkAuthentication) {
-    super(auth);
-  }
-
   /**
    * Authenticates the request's Authorization header (empty when there is none), runs `logic` for the activity
    * and returns what to answer: undefined is 200 with no body. Rejects with botframework-connector's

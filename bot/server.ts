@@ -87,9 +87,10 @@ export function createServer(deps: ServerDeps): restify.Server {
     } catch (error) {
       // As CloudAdapter.process answers: 401 for a refused token, 500 for anything else (the turn's own errors are
       // the turn-error handler's and never come here).
+      const message = error instanceof Error ? error.message : String(error);
       status = error instanceof AuthenticationError ? 401 : 500;
-      body = { error: error instanceof Error ? error.message : String(error) };
-      if (status === 500) logger.error({ err: { message: (error as Error).message } }, "activity not processed");
+      body = { error: message };
+      if (status === 500) logger.error({ err: { message } }, "activity not processed");
     }
     sendJson(res, status, body);
     if (res.statusCode >= 400) logger.warn({ route: "messages", status: res.statusCode, ms: Math.round(performance.now() - started) }, "activity refused");

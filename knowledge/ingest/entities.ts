@@ -1,3 +1,5 @@
+import { opensOnFunctionWord } from "../text/function-words.js";
+
 /**
  * Splits list values (pilotes, partenaires, publics) into single entries: one per bullet, then at commas,
  * semicolons, " / " and " et " between names, but never inside parentheses, where plans put a service or a
@@ -65,11 +67,12 @@ export function splitEntities(values: readonly string[], options: { splitOnEt?: 
   return [...new Set(out)];
 }
 
-const SENTENCE_GOES_ON = /^(?:depuis|de|du|des|d'|pour|par|avec|dans|en|sur|sous|selon|qui|que|dont|à|au|aux|et|ou|mais|notamment|ainsi|afin|lorsque|quand|si)\b/;
+/** Words that carry a sentence on, beyond the function words of opensOnFunctionWord. */
+const SENTENCE_GOES_ON = /^(?:depuis|dans|sous|selon|mais|notamment|ainsi|afin|lorsque|quand|si)\b/;
 
 /** After a dash: a few words in lower case up to the next comma or the end, the name of a part of a body. */
 function namesPart(after: string): boolean {
   const segment = after.split(/[,;.]/)[0]!.trim();
   // A preposition or a conjunction there goes on with a sentence ("– depuis de nombreuses années"), not a name.
-  return /^[a-zà-ÿ]/.test(segment) && !SENTENCE_GOES_ON.test(segment) && segment.split(/\s+/).length <= 6;
+  return /^[a-zà-ÿ]/.test(segment) && !opensOnFunctionWord(segment) && !SENTENCE_GOES_ON.test(segment) && segment.split(/\s+/).length <= 6;
 }

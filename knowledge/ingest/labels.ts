@@ -140,20 +140,15 @@ export function readLabel(cellText: string): LabelHit | null {
       if (/^PILOTES?$/.test(word)) return { kind: "pilotes", rest: rest.trim(), capitals };
       if (/^CONTENUDELA?C?TION$/.test(word)) return { kind: "contenu", rest: rest.trim(), capitals };
     }
-    // The first word of a longer label, one letter off ("Partenalres associés :"): repaired, then read again.
+    // A label whose first word is one letter off ("Partenalres :", "Pi1ote :", "Partenalres associés :"): OCR
+    // damage in lower case too. The word is repaired and, in a longer label, the label read again.
     const [head = "", ...tail] = key.split(" ");
-    if (tail.length > 0 && tail.length <= 3 && /:/.test(cell) && /^[a-z0-9|]{6,14}$/.test(head)) {
-      const damaged = head.replace(/[0-9|]/g, "l");
-      for (const [, target] of OCR_WORDS) {
-        if (damaged === target || distance(damaged, target) > (target.length >= 10 ? 2 : 1)) continue;
-        const repaired = [target, ...tail].join(" ");
-        for (const [kind, pattern] of LABELS) if (pattern.test(repaired)) return { kind, rest: rest.trim(), capitals };
-      }
-    }
-    // One word before a colon, one letter off a label ("Partenalres :", "Pi1ote :"): OCR damage in lower case too.
-    const word = /^[a-z0-9|]{6,14}$/.test(key) && /:/.test(cell) ? key.replace(/[0-9|]/g, "l") : "";
-    if (word) {
-      for (const [kind, target] of OCR_WORDS) if (word !== target && distance(word, target) <= (target.length >= 10 ? 2 : 1)) return { kind, rest: rest.trim(), capitals };
+    const damaged = tail.length <= 3 && /:/.test(cell) && /^[a-z0-9|]{6,14}$/.test(head) ? head.replace(/[0-9|]/g, "l") : "";
+    for (const [kind, target] of damaged ? OCR_WORDS : []) {
+      if (damaged === target || distance(damaged, target) > (target.length >= 10 ? 2 : 1)) continue;
+      if (tail.length === 0) return { kind, rest: rest.trim(), capitals };
+      const repaired = [target, ...tail].join(" ");
+      for (const [labelKind, pattern] of LABELS) if (pattern.test(repaired)) return { kind: labelKind, rest: rest.trim(), capitals };
     }
   }
   return null;

@@ -49,13 +49,9 @@ const NUMBER_LABEL = /^(?:n\s?°|num[ée]ro)\s*(?:de\s*(?:la\s*)?)?fiche(?:[- ]a
 /** A field listing the fiches a fiche links to: the markers under it are references. */
 const LINKS_LABEL = /^(?:liens?|articulations?)\b.{0,30}\bfiches?|^fiches? (?:li[ée]es|associ[ée]es|connexes)/i;
 
-/** The nearest non-blank line before or after `i`, trimmed ("" when there is none within three lines). */
-function previousText(lines: readonly Line[], i: number): string {
-  for (let j = i - 1; j >= Math.max(0, i - 3); j--) if (lines[j]!.text.trim() !== "") return lines[j]!.text.trim();
-  return "";
-}
-function nextText(lines: readonly Line[], i: number): string {
-  for (let j = i + 1; j <= Math.min(lines.length - 1, i + 3); j++) if (lines[j]!.text.trim() !== "") return lines[j]!.text.trim();
+/** The nearest non-blank line before (`step` -1) or after (+1) line `i`, trimmed; "" when none within three lines. */
+function nearText(lines: readonly Line[], i: number, step: -1 | 1): string {
+  for (let j = i + step; j >= 0 && j < lines.length && Math.abs(j - i) <= 3; j += step) if (lines[j]!.text.trim() !== "") return lines[j]!.text.trim();
   return "";
 }
 
@@ -89,7 +85,7 @@ export function findMarkers(lines: readonly Line[]): Marker[] {
     const titleCell = (own: string): string => (own === "" && cells.length === 2 && !inTable ? cells[1]! : own);
     if ((m = first.match(FICHE_RE) ?? first.match(FA_RE))) {
       // « Fiche-action n° 2 (accompagnement global) ; fiche-action n° 12 (…) »: a fiche's links to others.
-      if (isCrossReference(m[2]!) || LINKS_LABEL.test(previousText(lines, i))) continue;
+      if (isCrossReference(m[2]!) || LINKS_LABEL.test(nearText(lines, i, -1))) continue;
       out.push({ index: i, number: normaliseNumber(m[1]!), title: titleCell(m[2]!.trim()), form: "fiche", inTable });
       continue;
     }
@@ -117,7 +113,7 @@ export function findMarkers(lines: readonly Line[]): Marker[] {
     }
     // « N° de fiche » in a table exported one cell per line (or per cell): the number is the next cell.
     if ((m = first.match(NUMBER_LABEL))) {
-      const number = cells[1]?.match(/^\d{1,3}(?:[.-]\d{1,2})?$/)?.[0] ?? (cells.length === 1 ? nextText(lines, i).match(/^\d{1,3}(?:[.-]\d{1,2})?$/)?.[0] : undefined);
+      const number = cells[1]?.match(/^\d{1,3}(?:[.-]\d{1,2})?$/)?.[0] ?? (cells.length === 1 ? nearText(lines, i, 1).match(/^\d{1,3}(?:[.-]\d{1,2})?$/)?.[0] : undefined);
       if (number) out.push({ index: i, number: normaliseNumber(number), title: "", form: "fiche", inTable: false });
       continue;
     }

@@ -133,6 +133,9 @@ export function readSections(
 /** Lines indented this far stand in the value column of a two-column layout (the label column is near 0). */
 const VALUE_COLUMN = 12;
 
+/** A list item's mark at the start of a line. */
+const BULLET = /^[-•>»▪✓☑*]/;
+
 /** A line that ends on a word cut by a hyphen: a letter, then "-" (a dash between spaces is punctuation). */
 const HYPHEN_CUT = /[A-Za-zÀ-ÿ]-$/;
 
@@ -160,7 +163,7 @@ function continues(section: Section, line: string): boolean {
   // A list written as a sentence and wrapped (« Pôle emploi, relais petite enfance (RPE), crèches » / « AVIP du
   // Mans, … »): the line ends inside an item, whatever the case of the next one. Only on the first line of a field
   // whose label opens it inline (« Partenaires associés : … »): further lines are as often new items in capitals.
-  if (section.values.length === 1 && last !== undefined && /[,;]/.test(last) && /\p{Ll}$/u.test(last) && section.kind !== "publics" && last.length >= 40 && !/^[-•>»▪✓☑*]/.test(line) && !/^[-•>»▪✓☑*]/.test(last)) return true;
+  if (section.values.length === 1 && last !== undefined && /[,;]/.test(last) && /\p{Ll}$/u.test(last) && section.kind !== "publics" && last.length >= 40 && !BULLET.test(line) && !BULLET.test(last)) return true;
   if (!/^[a-zà-ÿ]/.test(line)) return false;
   if (last === undefined || /[.;:!?)»]$/.test(last)) return false;
   if (endsOnFunctionWord(last) || opensOnFunctionWord(line)) return true;

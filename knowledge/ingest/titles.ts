@@ -78,11 +78,11 @@ const ACRONYMS: ReadonlySet<string> = new Set(
 );
 
 export function tidyTitle(title: string): string {
-  // A sommaire's dot leaders and what follows them (a page number, « fiche à venir »).
-  // A sommaire's page number after the title (« … les parents isolés 20 »), and a status in brackets.
+  // A sommaire's dot leaders and what follows them (a page number, « fiche à venir »), a page number right after
+  // the title (« … les parents isolés 20 », not in « Fiche 12 »), and a status in brackets.
   const led = title
     .replace(/\s*(?:\.\s?){4,}.*$|\s*…{2,}.*$/, "")
-    .replace(/(?<=[\p{L})])\s+\d{1,3}$/u, (page, at: number) => (title.slice(0, at).trim().split(/\s+/).length >= 3 ? "" : page))
+    .replace(/(?<=[\p{L})])\s+\d{1,3}$/u, (page: string, at: number, whole: string) => (whole.slice(0, at).trim().split(/\s+/).length >= 3 ? "" : page))
     .replace(/\s*\((?:fiche )?(?:en cours de r[ée]daction|[àa] venir|en cours d'[ée]laboration|programmation(?: \d{4})?)\)$/i, "");
   let t = sentenceCase(led.replace(/\s+/g, " ").replace(/[\s.\-–:]+$/, "").trim());
   // Guillemets around the whole title go; guillemets inside it stay, balanced.

@@ -24,7 +24,8 @@ export function toIndexQuery(text: string, dropTerms: ReadonlySet<string> = new 
   let before2 = "";
   let before = "";
   for (const t of tokenizeFrench(text).flatMap(unclipped)) {
-    const [b2, b1] = [before2, before];
+    const b2 = before2;
+    const b1 = before;
     before2 = before;
     before = t;
     const n = normalizeTerm(t);
@@ -32,7 +33,7 @@ export function toIndexQuery(text: string, dropTerms: ReadonlySet<string> = new 
     if (!n || dropTerms.has(n) || (/^\d/.test(n) && !/^(?:19|20)\d\d$/.test(n))) continue;
     // An age or a duration ("mme 58 ans", "depuis 6 mois") describes the person, not what a fiche
     // is about; counted as words of the question, it made every long situation look poorly covered.
-    if (TIME_UNITS.has(n) && (/^\d+$/.test(b1) && !AGE_LIMIT_WORDS.has(b2))) continue;
+    if (TIME_UNITS.has(n) && /^\d+$/.test(b1) && !AGE_LIMIT_WORDS.has(b2)) continue;
     // Long words are searched by their first 7 letters (a prefix search): "prescrire" finds "prescription",
     // "orientés" finds "orientation". French derivations share their beginning, rarely their end.
     const searched = n.length >= 9 && !/\d/.test(n) ? n.slice(0, 7) : n;
