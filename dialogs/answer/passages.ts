@@ -1,5 +1,5 @@
 import { analyzeFrench } from "../../knowledge/search/french.js";
-import { fold } from "../../knowledge/text/fold.js";
+import { foldLetters } from "../../knowledge/text/fold.js";
 import { focusedCut } from "./cut-text.js";
 import { AMOUNT, DATE, passagesOf, ROW_MAX, type Passage } from "./fiche-passages.js";
 
@@ -36,7 +36,7 @@ const INDICATORS = /indicateur|evaluation|resultats attendus/;
  * Where in a passage the part that answers the question starts: its first amount for « combien », its first date
  * for « quand », else the first word of the question it holds. -1 when nothing tells.
  */
-function focusOf(text: string, query: PassageQuery, typed: readonly string[]): number {
+function focusOf(text: string, query: PassageQuery, typedWords: readonly string[]): number {
   if (query.money) {
     const at = text.search(AMOUNT);
     if (at >= 0) return at;
@@ -45,10 +45,12 @@ function focusOf(text: string, query: PassageQuery, typed: readonly string[]): n
     const at = text.search(DATE);
     if (at >= 0) return at;
   }
-  const folded = fold(text);
+  // Positions in the folded text are positions in the text (white space is left as it is; only an opened
+  // ligature, rare, shifts them by one).
+  const folded = foldLetters(text);
   let first = -1;
-  for (const t of typed) {
-    const at = wordStart(folded, t.replace(/[^a-z0-9]/g, ""));
+  for (const t of typedWords) {
+    const at = wordStart(folded, t);
     if (at >= 0 && (first < 0 || at < first)) first = at;
   }
   return first;
@@ -80,13 +82,14 @@ function repeatsOf(shown: readonly string[]): (p: Passage) => boolean {
   return (p) => novel(p) <= 0.2;
 }
 
-// The fields of the fiches answered, analysed once: the same fiches come back again and again.
-const analysedFields = new Map<string, readonly string[]>();
+// The analysed words of the fields of the fiches answered (and of the passages quoted), once per text: the same
+// fiches come back again and again.
+const analysedFields = new Map<string, ReadonlySet<string>>();
 
-function analysedField(text: string): readonly string[] {
+function analysedField(text: string): ReadonlySet<string> {
   let words = analysedFields.get(text);
   if (words === undefined) {
-    words = analyzeFrench(text);
+    words = new Set(analyzeFrench(text));
     if (analysedFields.size >= 5000) analysedFields.clear();
     analysedFields.set(text, words);
   }
@@ -95,14 +98,17 @@ function analysedField(text: string): readonly string[] {
 
 /** Share of a passage's words that the texts shown do not hold: what quoting it adds to the answer. */
 function noveltyOf(shown: readonly string[]): (p: Passage) => number {
-  const words = new Set<string>();
-  for (const text of shown) for (const w of analysedField(text)) words.add(w);
+  const texts = shown.map(analysedField);
+  const known = (word: string): boolean => {
+    for (const words of texts) if (words.has(word)) return true;
+    return false;
+  };
   return (p) => {
     // A field label ("Calendrier :") is not news: only the value it opens counts.
     const counted = p.words.length - p.labelWords;
     if (counted <= 0) return 0;
     let novel = 0;
-    for (let i = p.labelWords; i < p.words.length; i++) if (!words.has(p.words[i]!)) novel++;
+    for (let i = p.labelWords; i < p.words.length; i++) if (!known(p.words[i]!)) novel++;
     return novel / counted;
   };
 }
@@ -128,16 +134,17 @@ export function relevantPassages(text: string, query: PassageQuery, options: Pas
     for (const p of passages) if (test(p)) n++;
     return n;
   };
-  const weights: Array<[string, number]> = [];
-  for (const t of typed) weights.push([t, rarity(howMany((p) => matches(p, t)))]);
-  for (const t of concept) weights.push([t, 0.5 * rarity(howMany((p) => matches(p, t)))]);
-  const keyWeights: Array<[string, number]> = (query.concepts ?? []).filter((k) => k.startsWith("g:")).map((k) => [k, rarity(howMany((p) => p.concepts.includes(k)))]);
-  // One pass, one object per passage kept: this runs for each fiche of each answer.
+  // Words and their weights side by side (no pair per word): this runs for each fiche of each answer.
+  const words = [...typed, ...concept];
+  const weights = words.map((t, i) => (i < typed.length ? 1 : 0.5) * rarity(howMany((p) => matches(p, t))));
+  const keys = (query.concepts ?? []).filter((k) => k.startsWith("g:"));
+  const keyWeights = keys.map((k) => rarity(howMany((p) => p.concepts.includes(k))));
+  // One pass, one object per passage kept.
   const scored: Array<{ p: Passage; score: number }> = [];
   for (const p of passages) {
     let score = 0;
-    for (const [t, w] of weights) if (w > 0 && matches(p, t)) score += w;
-    for (const [k, w] of keyWeights) if (w > 0 && p.concepts.includes(k)) score += w;
+    for (let i = 0; i < words.length; i++) if (weights[i]! > 0 && matches(p, words[i]!)) score += weights[i]!;
+    for (let i = 0; i < keys.length; i++) if (keyWeights[i]! > 0 && p.concepts.includes(keys[i]!)) score += keyWeights[i]!;
     const indicators = INDICATORS.test(p.section);
     const relevant = score > 0 || (query.actors === true && p.actors >= 2 && !indicators) || (query.money === true && p.money > 0) || (query.dates === true && p.dated);
     if (!relevant) continue;
@@ -154,6 +161,8 @@ export function relevantPassages(text: string, query: PassageQuery, options: Pas
     if (novel <= 0.2) continue;
     scored.push({ p, score: score * (0.5 + 0.5 * novel) });
   }
+  // The question's words as they are searched for in folded text.
+  const typedWords = typed.map((t) => t.replace(/[^a-z0-9]/g, ""));
   const chosen: Array<{ p: Passage; text: string; repeats: (p: Passage) => boolean }> = [];
   let left = budget;
   for (const s of scored.sort((a, b) => b.score - a.score || a.p.at - b.p.at)) {
@@ -163,7 +172,7 @@ export function relevantPassages(text: string, query: PassageQuery, options: Pas
     if (chosen.some((c) => c.repeats(s.p))) continue;
     // A long passage is cut to the room left when that room still holds a good part of it; else a shorter one
     // takes its place.
-    const cut = focusedCut(s.p.text, Math.min(ROW_MAX, Math.max(left, MIN_QUOTE)), focusOf(s.p.text, query, typed));
+    const cut = focusedCut(s.p.text, Math.min(ROW_MAX, Math.max(left, MIN_QUOTE)), focusOf(s.p.text, query, typedWords));
     if (cut.length > left) continue;
     chosen.push({ p: s.p, text: cut, repeats: repeatsOf([s.p.text]) });
     left -= cut.length;

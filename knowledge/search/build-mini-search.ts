@@ -1,4 +1,5 @@
 import MiniSearch, { type Options } from "minisearch";
+import { termQuery, type IndexView, type TermQuery } from "./term-query.js";
 
 /** How to index documents: minisearch's options, with the analysis required. */
 export interface BuildOptions<T> extends Options<T> {
@@ -17,6 +18,8 @@ export interface BuildOptions<T> extends Options<T> {
 export interface BuiltIndex<T> {
   readonly index: MiniSearch<T>;
   readonly documentFrequency: ReadonlyMap<string, number>;
+  /** The index's term query: minisearch's scoring without its per-query garbage (see termQuery). */
+  readonly query: TermQuery;
 }
 
 /** A term met while indexing: its occurrences in the field being read, and its postings so far. */
@@ -153,6 +156,19 @@ class PrebuiltMiniSearch<T> extends MiniSearch<T> {
       // A derived key (a prefix) is counted, not indexed, unless it is a term of its own.
       if (byField.size > 0) index._index.set(e.term, byField);
     }
-    return { index, documentFrequency: df };
+    return { index, documentFrequency: df, query: termQuery(index.view()) };
+  }
+
+  /** What a term query reads of the index, field lengths laid out by field for its inner loop. */
+  private view(): IndexView {
+    const count = this._documentCount;
+    const fieldLengths: Float64Array[] = [];
+    for (const fieldId of Object.values(this._fieldIds)) {
+      const lengths = (fieldLengths[fieldId] = new Float64Array(count));
+      for (const [shortId, perField] of this._fieldLength) lengths[shortId] = perField[fieldId] ?? 0;
+    }
+    const ids = Array.from({ length: count }, (_, shortId) => this._documentIds.get(shortId) as unknown);
+    const { bm25, maxFuzzy, weights } = this._options.searchOptions;
+    return { terms: this._index, fieldIds: this._fieldIds, fieldLengths, averageFieldLengths: this._avgFieldLength, documentCount: count, ids, bm25, maxFuzzy, weights };
   }
 }

@@ -1,5 +1,5 @@
-import type MiniSearch from "minisearch";
 import { buildMiniSearch } from "./build-mini-search.js";
+import type { TermGroup, TermQuery } from "./term-query.js";
 import type { Catalog, Fiche } from "../model/index.js";
 import { fold } from "../text/fold.js";
 import { normalizeTerm, tokenizeFrench } from "./french.js";
@@ -35,6 +35,14 @@ export interface SearchOptions {
 const BOOSTS = { title: 3, concepts: 2.5, publics: 1.5, who: 1.2, summary: 1.5, context: 0.8, text: 1 } as const;
 const TEXT_FIELDS = ["title", "publics", "who", "summary", "context", "text"] as const;
 
+/** Fuzzy matching (a share of the term's length) for terms of 7 letters or more, low so that a near miss cannot
+ * outrank an exact match. */
+const FUZZY = (term: string): number | false => (term.length >= 7 ? 0.15 : false);
+/** A term of 6 letters or more also matches the longer words it begins. */
+const PREFIX = (term: string): boolean => term.length >= 6;
+/** Prefix and fuzzy matches weigh less than exact ones. */
+const WEIGHTS = { fuzzy: 0.3, prefix: 0.5 } as const;
+
 interface IndexedDoc {
   id: string;
   title: string;
@@ -44,11 +52,7 @@ interface IndexedDoc {
   summary: string;
   context: string;
   text: string;
-  departement: string;
 }
-
-
-
 
 /** The text of a fiche the index reads: labels of the plan's layout are dropped, they are in every fiche. */
 function toDoc(f: Fiche): IndexedDoc {
@@ -63,7 +67,6 @@ function toDoc(f: Fiche): IndexedDoc {
     summary: f.summary ?? "",
     context: [f.axe ?? "", f.objectif ?? "", ...f.thematiques.map((t) => t.replace(/-/g, " "))].join(" ; "),
     text: f.empty ? "" : f.text,
-    departement: f.departement.code,
   };
 }
 
@@ -76,7 +79,11 @@ const COMMON_SHARE = 0.3;
  * département, and lookup by number.
  */
 export class FicheIndex {
-  private readonly search_: MiniSearch<IndexedDoc>;
+  private readonly query: TermQuery;
+  /** Each fiche's département, by its place in the catalog (the index's short id). */
+  private readonly departementOf: readonly string[];
+  /** The boosts of the text fields, in the order they are scored. */
+  private readonly textBoosts: Readonly<Record<string, number>>;
   /** In how many fiches each analysed term or concept key occurs; "abcdefg*": how many have a word beginning so. */
   private readonly df: ReadonlyMap<string, number>;
   private readonly byId = new Map<string, Fiche>();
@@ -92,15 +99,15 @@ export class FicheIndex {
   ) {
     const built = buildMiniSearch<IndexedDoc>(catalog.fiches.map(toDoc), {
       fields: ["title", "concepts", ...TEXT_FIELDS.filter((f) => f !== "title")],
-      storeFields: ["departement"],
       tokenize: (text, field) => (field === "concepts" ? text.split(" ").filter(Boolean) : tokenizeFrench(text)),
       // Numbers other than years are not searched (toIndexQuery drops them): not indexed either.
       processTerm: (term, field) => (field === "concepts" ? term : /^\d/.test(term) && !/^(?:19|20)\d\d$/.test(term) ? null : normalizeTerm(term)),
       // Searched by prefix, a 7-letter term stands for every word it begins ("orienta" for "orientation").
       alsoCount: (term) => (term.length >= 7 && !term.includes(":") ? `${term.slice(0, 7)}*` : null),
-      searchOptions: { boost: { ...boosts } },
     });
-    this.search_ = built.index;
+    this.query = built.query;
+    this.departementOf = catalog.fiches.map((f) => f.departement.code);
+    this.textBoosts = Object.fromEntries(TEXT_FIELDS.map((f) => [f, boosts[f]]));
     this.df = built.documentFrequency;
     for (const f of catalog.fiches) {
       this.byId.set(f.id, f);
@@ -150,37 +157,27 @@ export class FicheIndex {
     const concepts = query.concepts.filter((c) => !isCommonConcept(c, this));
     const expansions = [...new Set(concepts.flatMap((c) => c.expansions))].filter((t) => !query.terms.includes(t) && !this.isCommon(t));
     if (query.terms.length + concepts.length === 0) return [];
-    // Terms arrive analysed (toIndexQuery): searching must not stem them again.
-    const asIs = (t: string): string => t;
-    // The départements searched are applied as a document boost of 0, which minisearch checks before scoring a
-    // fiche (a filter only runs on the finished results): at 5,000 fiches most of them are skipped at once.
+    // The départements searched are applied as a document boost of 0, checked before a fiche is scored (a filter
+    // on the finished results would score them all): at 5,000 fiches most of them are skipped at once.
     const within = options.departements && options.departements.length > 0 ? new Set(options.departements) : null;
-    const boostDocument = within ? (_id: unknown, _term: string, stored?: Record<string, unknown>) => (within.has(String(stored?.departement)) ? 1 : 0) : undefined;
+    const docBoost = within ? (shortId: number): number => (within.has(this.departementOf[shortId]!) ? 1 : 0) : undefined;
+    // Terms arrive analysed (toIndexQuery) and are looked up as they are.
+    const groups: TermGroup[] = [];
     // Fuzzy even for words the plans use: it also meets the forms the light stemmer leaves apart ("nouveaux" and
     // "nouveau", "connaissent" and "connaissance").
-    const fuzzy = (term: string): number | false => (term.length >= 7 ? 0.15 : false);
-    const prefix = (term: string): boolean => term.length >= 6;
-    // Each group of terms goes as one string, cut at its spaces: minisearch then sets up one query per group, not
-    // one per term (its per-query set-up was a tenth of a search's garbage). The terms are analysed: never again.
-    const spaced = (text: string): string[] => text.split(" ");
-    const queries = [];
-    // Fuzzy only on long terms, and low, so that a near miss cannot outrank an exact match.
-    if (query.terms.length) queries.push({ queries: [query.terms.join(" ")], fields: [...TEXT_FIELDS], combineWith: "OR" as const, tokenize: spaced, processTerm: asIs, fuzzy, prefix, weights: { fuzzy: 0.3, prefix: 0.5 }, boost: { ...this.boosts } });
-    // A concept's canonical words weigh less than the words the référent typed.
-    // A concept's words together weigh about one word: "caisse primaire d'assurance maladie" spelled out in a fiche
-    // is one mention of the CPAM, not four.
+    if (query.terms.length) groups.push({ terms: query.terms, boosts: this.textBoosts, fuzzy: FUZZY, prefix: PREFIX, weights: WEIGHTS });
+    // A concept's canonical words weigh less than the words the référent typed, and together about one word:
+    // "caisse primaire d'assurance maladie" spelled out in a fiche is one mention of the CPAM, not four.
     const byConcept = concepts.map((c) => c.expansions.filter((t) => expansions.includes(t))).filter((words) => words.length > 0);
     for (const words of byConcept) {
       const share = 1 / Math.sqrt(words.length);
-      queries.push({ queries: [words.join(" ")], fields: [...TEXT_FIELDS], combineWith: "OR" as const, tokenize: spaced, processTerm: asIs, boost: { title: 1.5 * share, publics: 0.8 * share, who: 0.6 * share, summary: 0.8 * share, context: 0.4 * share, text: 0.5 * share } });
+      groups.push({ terms: words, boosts: { title: 1.5 * share, publics: 0.8 * share, who: 0.6 * share, summary: 0.8 * share, context: 0.4 * share, text: 0.5 * share } });
     }
-    if (concepts.length) {
-      queries.push({ queries: [[...new Set(concepts.flatMap((c) => [c.key, ...(c.alternatives ?? [])]))].join(" ")], fields: ["concepts"], combineWith: "OR" as const, tokenize: spaced, processTerm: asIs, boost: { concepts: this.boosts.concepts } });
-    }
-    const results = this.search_.search({ combineWith: "OR", queries }, { ...(boostDocument ? { boostDocument } : {}) });
+    if (concepts.length) groups.push({ terms: [...new Set(concepts.flatMap((c) => [c.key, ...(c.alternatives ?? [])]))], boosts: { concepts: this.boosts.concepts } });
+    const results = this.query(groups, { docBoost, limit: options.limit ?? 10 });
     // The query's weights once, each hit's matches after.
     const weighed = weighQuery(query, this.stats, options.departements);
-    return results.slice(0, options.limit ?? 10).map((r) => {
+    return results.map((r) => {
       const detail = coverageOf(weighed, new Set(r.queryTerms));
       return { fiche: this.byId.get(String(r.id))!, score: r.score, coverage: detail.weighted, detail };
     });

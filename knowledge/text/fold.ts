@@ -4,12 +4,20 @@
  * so that "Pôle Emploi", "pole emploi" and "PÔLE  EMPLOI" compare equal.
  */
 export function fold(text: string): string {
+  // Understanding a question folds the same message in each of its checks (intent, number, language, topic): the
+  // last result is kept.
+  if (text === lastText) return lastFolded;
   // Plain ASCII needs no Unicode normalisation, the costly part: most words and lines are ASCII.
-  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase().replace(/\s+/g, " ").trim();
   // Only the non-ASCII characters are folded, each once (a plan's text is mostly ASCII; normalising whole texts
   // and building them char by char were the costliest steps of indexing).
-  return text.replace(NON_ASCII, foldChar).toLowerCase().replace(/\s+/g, " ").trim();
+  const folded = (/^[\x00-\x7f]*$/.test(text) ? text : text.replace(NON_ASCII, foldChar)).toLowerCase().replace(/\s+/g, " ").trim();
+  lastText = text;
+  lastFolded = folded;
+  return folded;
 }
+
+let lastText = "";
+let lastFolded = "";
 
 /**
  * Lower case and no diacritics, ligatures opened, typographic signs made plain, but white space left as it is:
