@@ -34,7 +34,7 @@ export interface IndexView {
   readonly weights: { readonly fuzzy: number; readonly prefix: number };
 }
 
-/** A group of analysed terms searched in some fields, as one minisearch sub-query. */
+/** A group of analysed terms searched in some fields, as one minisearch sub-query (groups are combined with OR). */
 export interface TermGroup {
   /** The terms, already analysed: looked up as they are. */
   readonly terms: readonly string[];
@@ -168,7 +168,7 @@ function scorePostings(view: IndexView, postings: TermPostings, weight: number, 
       if (!docWeight) continue;
       const tf = freqs.get(doc)!;
       const bm25 = idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * lengths[doc]!) / average)));
-      out.add(doc, weight * 1 * boost * docWeight * bm25);
+      out.add(doc, weight * boost * docWeight * bm25);
     }
   }
 }
