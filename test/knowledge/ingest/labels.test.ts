@@ -18,6 +18,8 @@ describe("readLabel", () => {
     ["#### Public ciblé :", "publics"],
     // Wordings other plans use.
     ["Responsable : CCAS", "pilotes"],
+    // A co-porteur leads the action with the porteur (unseen-plan-5, fiche 1.1).
+    ["Co-porteur", "pilotes"],
     ["Acteurs associés : CAF", "partenaires"],
     ["Échéancier : 2025", "calendrier"],
     ["Financement : FSE", "budget"],
