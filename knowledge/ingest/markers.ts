@@ -55,11 +55,16 @@ function nearText(lines: readonly Line[], i: number, step: -1 | 1): string {
   return "";
 }
 
-/** What follows a fiche number when the line only refers to it: a gloss in brackets, a list of other fiches. */
+/** What follows a fiche number when the line only refers to it: a gloss in brackets, a list of other fiches, or
+ * the plan it belongs to ("Fiche 2.4 du PTI 2017-2021 « Coup de pouce mobilité » : 1 240 aides versées"). */
 function isCrossReference(rest: string): boolean {
   const t = rest.trim();
-  return /^[(;,]/.test(t) || /\bfiches?[- ]actions?\s*n\s?°/i.test(t);
+  return /^[(;,]/.test(t) || /\bfiches?[- ]actions?\s*n\s?°/i.test(t) || OTHER_PLAN.test(t);
 }
+
+/** A fiche of another plan: "du PTI 2017-2021", "du précédent PDI", "de l'ancien programme". */
+const PLAN_WORD = String.raw`(?:PDI|PTI|PDIE|PTLI|pacte|plan|programme)\b(?:\s+(?:d[ée]partemental|territorial)\w*)?(?:\s+d'insertion)?`;
+const OTHER_PLAN = new RegExp(String.raw`^(?:du|de l'|de la)\s*(?:(?:pr[ée]c[ée]dent|ancien(?:ne)?|derni(?:er|[èe]re))\s+${PLAN_WORD}|${PLAN_WORD}\s*(?:\d{4}|pr[ée]c[ée]dent|ant[ée]rieur))`, "i");
 
 function normaliseNumber(n: string): string {
   return n.replace(/\s/g, "").replace(/(bis|ter)$/i, (x) => x.toLowerCase());

@@ -59,6 +59,24 @@ describe("layouts of plans not in the catalog", () => {
     ]);
   });
 
+  it("does not take a fiche of an older plan, named in the context, for a fiche of this one", () => {
+    // From the plan written for the tests in test/eval/unseen-plan-5: the review of the previous pacte.
+    const text = [
+      "## 2. Bilan du précédent pacte",
+      "",
+      "- Fiche 2.4 du PTI 2017-2021 « Coup de pouce mobilité » : 1 240 aides individuelles versées ;",
+      "- Fiche 3.5 du précédent PTI « Forum emploi saisonnier » : non engagée.",
+      "",
+      "FICHE ACTION 2.1",
+      "Mobilité solidaire en territoires ruraux",
+      "Pilote\tDépartement de la Gironde",
+      "Partenaires associés\tassociations mobilité, garages solidaires",
+    ].join("\n");
+    const r = readPlan(text, { file: "inline" });
+    if (!r.ok) throw new Error(r.error);
+    expect(r.fiches.map((f) => [f.number, f.title])).toEqual([["2.1", "Mobilité solidaire en territoires ruraux"]]);
+  });
+
   it("reads « FICHE N°1 - TITLE » with label-tab-value rows, titles in sentence case", () => {
     const fiches = read("synthetic-tab-plan.txt");
     expect(fiches.map((f) => [f.number, f.title, f.pilotes, f.calendrier])).toEqual([
