@@ -13,10 +13,27 @@ import { plainMinisearch } from "../eval/baseline.js";
 import { sameNumber, score, type Figures, type SystemOutput } from "../eval/metrics.js";
 import { readQuestionSet, type EvalQuestion } from "../eval/question-set.js";
 
+const USAGE = "usage: npm run eval [-- --file FILE ...] [--catalog PATH] [--verbose]";
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
 const root = join(import.meta.dirname, "../..");
-const { values } = parseArgs({ args: process.argv.slice(2), options: { file: { type: "string", multiple: true }, catalog: { type: "string" }, verbose: { type: "boolean" } } });
+let values: { file?: string[]; catalog?: string; verbose?: boolean };
+try {
+  values = parseArgs({ args: process.argv.slice(2), options: { file: { type: "string", multiple: true }, catalog: { type: "string" }, verbose: { type: "boolean" } } }).values;
+} catch (e) {
+  fail(`eval: ${(e as Error).message}\n${USAGE}`);
+}
 const files = values.file?.length ? values.file : [join(root, "test/eval/questions.dev.jsonl"), join(root, "test/eval/questions.jsonl")];
-const questions: EvalQuestion[] = files.flatMap((f) => readQuestionSet(f));
+let questions: EvalQuestion[] = [];
+try {
+  questions = files.flatMap((f) => readQuestionSet(f));
+} catch (e) {
+  fail((e as Error).message);
+}
 
 const opened = openKnowledgeBase(values.catalog ? { catalogPath: values.catalog } : {});
 if (!opened.ok) {

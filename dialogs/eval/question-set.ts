@@ -13,14 +13,27 @@ export const EvalQuestionSchema = z.object({
 });
 export type EvalQuestion = z.infer<typeof EvalQuestionSchema>;
 
-/** Reads a JSON-lines question set; a line that does not parse is an error naming the file and line. */
+/** Reads a JSON-lines question set. Throws an error naming the file (and the line) when the file cannot be read
+ * or a line is not a question: a set with a bad line would give figures for other questions than meant. */
 export function readQuestionSet(path: string): EvalQuestion[] {
-  return readFileSync(path, "utf8")
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (e) {
+    throw new Error(`eval: ${path}: cannot read the question set (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  return text
     .split("\n")
     .map((line, i) => ({ line, i }))
     .filter(({ line }) => line.trim() !== "")
     .map(({ line, i }) => {
-      const parsed = EvalQuestionSchema.safeParse(JSON.parse(line));
+      let json: unknown;
+      try {
+        json = JSON.parse(line);
+      } catch {
+        throw new Error(`eval: ${path}:${i + 1}: not a JSON line; each line is {"q", "kind", "expect_fiches", "expect_text"}`);
+      }
+      const parsed = EvalQuestionSchema.safeParse(json);
       if (!parsed.success) throw new Error(`eval: ${path}:${i + 1}: ${parsed.error.issues[0]?.message ?? "bad line"}`);
       return parsed.data;
     });
