@@ -13,6 +13,8 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+// Everything comes from the configuration: an argument is a mistake (a typo of another command), not ignored.
+if (process.argv.length > 2) fail(`report: unexpected argument ${JSON.stringify(process.argv[2])}; it takes none (DATA_DIR, STORAGE and the rest come from .env or the environment)`);
 const loaded = loadConfig({ ...readDotEnv(), ...process.env });
 if (!loaded.ok) fail(loaded.error);
 const chosen = storageChoice(loaded.config);
