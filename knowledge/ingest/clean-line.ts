@@ -16,6 +16,8 @@ export function cleanLine(raw: string): string {
   // A markdown pipe table (PDF-to-markdown converters write fiches so): its rows become tab-separated cells, as
   // other extractors write tables, and its separator row goes.
   if (s.trimStart().startsWith("|")) s = pipeRow(s);
+  // pandoc's heading attributes ("## Axe 1 {#axe-1}"), footnote calls ("RSA[^3]") and the marks of their notes.
+  if (s.includes("{#") || s.includes("[^")) s = s.replace(/\s*\{#[^}]*\}\s*$/, "").replace(/\[\^[\w-]+\]:?/g, "");
   // Markup is rare: test for its characters once before running the rewrites that remove it.
   if (/[<&^*\\!]/.test(s)) s = cleanMarkup(s);
   s = s.replace(/[\u00a0\u202f\u2009]/g, " ");
@@ -62,5 +64,7 @@ function cleanMarkup(input: string): string {
   // Bold glued between two words ("OPÉRATIONNEL**2-1 ...emploi****Action n° 15**") becomes a space, so that
   // the words it separated stay apart.
   s = s.replace(/(\S)\*{2,4}(?=[A-Za-zÀ-ÿ0-9])/g, "$1 ");
+  // pandoc escapes the characters markdown would read ("\<", "\$", "\[", "\'").
+  s = s.replace(/\\([<>$[\]_#~|'"`.-])/g, "$1");
   return s.replace(/\\\*/g, "•").replace(/\*\*/g, "").replace(/(^|[\s(])\*(?=\S)|(?<=\S)\*(?=[\s).,:;]|$)/g, "$1");
 }

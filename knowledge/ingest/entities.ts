@@ -10,8 +10,8 @@ export function splitEntities(values: readonly string[], options: { splitOnEt?: 
   const out: string[] = [];
   for (const raw of values) {
     const v = raw
-      // Glyph noise before a value: punctuation and lone letters ("_ o . . et bénéficiaires").
-      .replace(/^(?:[^A-Za-zÀ-ÿ0-9«(]+|[b-z](?=[\s.]))+\s*(?:et\s+)?/, "")
+      // Glyph noise before a value: punctuation and lone letters ("_ o . . et bénéficiaires"), not « y » (« y compris »).
+      .replace(/^(?:[^A-Za-zÀ-ÿ0-9«(]+|[b-xz](?=[\s.]))+\s*(?:et\s+)?/, "")
       .replace(/^[-•>»▪✓\s]+/, "")
       .replace(/^[-•>»▪✓\s]+/, "")
       .trim();
@@ -50,7 +50,7 @@ export function splitEntities(values: readonly string[], options: { splitOnEt?: 
     parts.push(current);
     for (const p of parts) {
       const clean = p
-        .replace(/^(?:[^A-Za-zÀ-ÿ0-9«(]+|[b-z](?=[\s.]))+\s*/, "")
+        .replace(/^(?:[^A-Za-zÀ-ÿ0-9«(]+|[b-xz](?=[\s.]))+\s*/, "")
         .replace(/^\s*(?:et|ou)\s+/i, "")
         // Sub-labels inside a partners block: "Financeurs : DDETS", "Au niveau local : EPCI".
         .replace(/^(?:[A-Za-zÀ-ÿ'/ -]{0,45}?(?:partenaires?|partenariat|financeurs?|financiers?|prescripteurs?|orienteurs?|organisme[^:]{0,40}|niveau \w+)[A-Za-zÀ-ÿ'/ -]{0,30})\s*:\s*/i, "")

