@@ -1,3 +1,6 @@
+import { allEpcis } from "../territories/admin-data.js";
+import { epciKeyForms } from "../territories/epci-names.js";
+import { fold } from "../text/fold.js";
 import { opensOnFunctionWord } from "../text/function-words.js";
 import { startsWithInstitution } from "./institutions.js";
 
@@ -79,7 +82,22 @@ const BODY_NAMED = /^(?:l'|la |le )?(?:association|mission locale|geiq|comité|f
  */
 function bodyNameGoesOn(before: string, after: string): boolean {
   const name = before.trim();
+  if (namesEpciAcrossEt(name, after)) return true;
   return BODY_NAMED.test(name) && /\p{Lu}[\p{Ll}'-]+$/u.test(name) && /^\p{Lu}\p{Ll}/u.test(after) && !startsWithInstitution(after);
+}
+
+/** The names of EPCI with « et » in them ("thiers dore et montagne", "vienne et gartempe"), folded; read once. */
+let epciNamesWithEt: readonly string[] | null = null;
+
+/** Whether « et » between these two texts is inside an EPCI's name ("Thiers Dore" et "Montagne"). */
+function namesEpciAcrossEt(before: string, after: string): boolean {
+  epciNamesWithEt ??= [...new Set(allEpcis().keys.map((key) => epciKeyForms(key).core).filter((core) => core.includes(" et ")))];
+  const left = ` ${fold(before).replace(/[^a-z0-9]+/g, " ").trim()}`;
+  const right = `${fold(after).replace(/[^a-z0-9]+/g, " ").trim()} `;
+  return epciNamesWithEt.some((name) => {
+    const at = name.indexOf(" et ");
+    return left.endsWith(` ${name.slice(0, at)}`) && right.startsWith(`${name.slice(at + 4)} `);
+  });
 }
 
 /** Words that carry a sentence on, beyond the function words of opensOnFunctionWord. */

@@ -42,6 +42,9 @@ export function opensBody(lines: readonly Line[], labels: readonly LineLabels[],
     if (t.includes("\t") && t.split("\t")[0]!.trim().split(/\s+/).length <= 3) continue;
     // A wrapped title in lower case, or a short tag line ("Prévention", "Santé") may sit before the labels.
     if (/^[a-zà-ÿ]/.test(t) || t.split(/\s+/).length <= 2) continue;
+    // A title wrapped at the page's width onto the line right below, on a capital (« … Département / France » /
+    // « Travail pour les personnes… »): a text browser's dump or a plain-text export.
+    if (i === marker.index + 1 && lines[marker.index]!.text.trim().length >= 60 && !/[.!?;:]$/.test(lines[marker.index]!.text.trim())) continue;
     // An unlabelled introduction (« Le Département constate que… ») opens many bodies: a sentence, not a title.
     if (t.length >= 80 && /[.!?;:]$/.test(t)) continue;
     return false;

