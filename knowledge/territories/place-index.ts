@@ -1,5 +1,6 @@
 import type { Departement } from "../model/departement.js";
 import type { DepartementCommunes, EpciColumns } from "./admin-data.js";
+import { isCommonWord } from "./common-words.js";
 import { departementByCode } from "./departements.js";
 import { EPCI_SUFFIXES, epciKeyForms, epciPrefixAt } from "./epci-names.js";
 import { Gazetteer, type GazetteerEntry } from "./gazetteer.js";
@@ -14,8 +15,9 @@ export interface PlaceHit {
   readonly explicitEpci: boolean;
 }
 
-/** "romans sur isere" → "romans": a one-word town name followed by "sur", "sous", "en", "les", "lez" and more. */
-const SHORT_NAME = /^([a-z]{4,}) (?:sur|sous|en|les|lez) [a-z]/;
+/** "romans sur isere" → "romans", "cournon d auvergne" → "cournon", "saint gervais d auvergne" → "saint gervais":
+ * a town's name (one word, or a saint's name) followed by "sur", "sous", "en", "les", "lez", "d'" and more. */
+const SHORT_NAME = /^((?:saint|sainte) [a-z]{4,}|[a-z]{4,}) (sur|sous|en|les|lez|d) [a-z]/;
 /** First words that are not a town's short name ("Saint-Aubin-en-Bray", "Sainte-…"). */
 const NOT_SHORT: ReadonlySet<string> = new Set(["saint", "sainte", "saints", "saintes"]);
 /** First words too generic to stand for a commune of a longer name ("Pont-", "La ", "Bourg-"): see shortFormIn. */
@@ -60,8 +62,11 @@ export class PlaceIndex {
       const key = communes.keys[i] ?? "";
       if (!hasVariants(key)) this.#gazetteer.add(key, id, false);
       else for (const variant of keyVariants(key)) this.#gazetteer.add(variant.key, id, variant.derived);
-      const short = SHORT_NAME.exec(key)?.[1];
-      if (short !== undefined && !NOT_SHORT.has(short)) this.#gazetteer.add(short, id, true);
+      const shortName = SHORT_NAME.exec(key);
+      const short = shortName?.[1];
+      // Before « d' », only a word that is no ordinary word ("Cournon-d'Auvergne", not "Plan-d'Orgon").
+      const usable = short !== undefined && !NOT_SHORT.has(short) && (shortName![2] !== "d" || !isCommonWord(short));
+      if (usable) for (const variant of keyVariants(short)) this.#gazetteer.add(variant.key, id, true);
       const first = key.split(" ", 1)[0]!;
       if (first.length >= 3 && first !== key && !GENERIC_FIRST.has(first)) {
         const byFirst = this.#firstWords.get(first);

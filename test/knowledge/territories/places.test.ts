@@ -78,6 +78,10 @@ describe("findPlacesInQuery", () => {
     expect(placesIn("mr 45 ans a lamballe", ["22"])).toEqual(["Lamballe-Armor (commune, 22)"]);
     // No homonym, one town of 5,000 inhabitants or more beginning so: the short name is that town's.
     expect(placesIn("brsa a oloron", ["22"])).toEqual(["Oloron-Sainte-Marie (commune, 64)"]);
+    // Before « d' » too (a town ten times the size of its exact homonym), and a saint's name in two words.
+    expect(placesIn("un nouvel allocataire a cournon")).toEqual(["Cournon-d'Auvergne (commune, 63)"]);
+    expect(placesIn("l'antenne mobilité de st gervais", ["63"])).toEqual(["Saint-Gervais-d'Auvergne (commune, 63)"]);
+    expect(placesIn("l'antenne mobilité de st gervais", ["85"])).toEqual(["Saint-Gervais (commune, 85)"]);
   });
 
   it("takes a French word for the word, not a small commune named like it", () => {
