@@ -2,7 +2,7 @@ import { allEpcis, communesOf, snapshotDepartementCodes } from "./admin-data.js"
 import { DepartementSpans } from "./departement-spans.js";
 import type { Place } from "./place.js";
 import { PlaceIndex, type PlaceHit } from "./place-index.js";
-import { isPlausiblePlace } from "./place-guard.js";
+import { isPlausiblePlace, prepositionBefore } from "./place-guard.js";
 import { type Token, tokenize } from "./tokenize.js";
 
 export type { Place } from "./place.js";
@@ -26,6 +26,14 @@ export interface PlaceMention extends Place {
 }
 
 let index: PlaceIndex | undefined;
+
+/** Below this many inhabitants, a commune of another département named after « de » is read as part of a name. */
+const NAME_PART_MAX_POPULATION = 2000;
+
+/** Whether the word before `tokens[i]` is « de », « d' », « du » or « des » with no place word before it ("près de"). */
+function afterBareDe(tokens: readonly Token[], i: number): boolean {
+  return ["de", "d", "du", "des"].includes(tokens[i - 1]?.key ?? "") && prepositionBefore(tokens, i) !== "strong";
+}
 
 /** A first word names a town of another département only if that town has this many inhabitants ("oloron"). */
 const SHORT_FORM_MIN_POPULATION = 5000;
@@ -87,6 +95,9 @@ export function findPlacesInQuery(text: string, options: PlaceOptions = {}): Pla
       if (!isPlausiblePlace({ text, tokens, start: i, length: hit.length, population, explicitEpci: hit.explicitEpci, shortened: chosen.derived })) {
         continue;
       }
+      // « apprentis d'Auteuil »: after a bare « de », a village far from the asker's départements is part of a
+      // name (a foundation, a street) rather than the place the question is about.
+      if (preferred.size > 0 && !places.isIn(chosen.id, preferred) && population < NAME_PART_MAX_POPULATION && afterBareDe(tokens, i)) continue;
       const first = tokens[i];
       const last = tokens[i + hit.length - 1];
       if (first === undefined || last === undefined) continue;

@@ -71,6 +71,14 @@ describe("findPlacesInQuery", () => {
     expect(placesIn("à Saint-Denis", ["93"])).toEqual(["Saint-Denis (commune, 93)"]);
   });
 
+  it("reads a village of another département after a bare « de » as part of a name, not the place meant", () => {
+    expect(placesIn("y a apprentis d'auteuil dedans ?", ["63"])).toEqual([]);
+    // Without a home département, a larger town, or a place preposition, it is the place.
+    expect(placesIn("y a apprentis d'auteuil dedans ?")).toEqual(["Auteuil (commune, 78)"]);
+    expect(placesIn("une brsa d'ambert", ["35"])).toEqual(["Ambert (commune, 63)"]);
+    expect(placesIn("un jeune près d'auteuil", ["63"])).toEqual(["Auteuil (commune, 78)"]);
+  });
+
   it("reads the short name of a commune of the asker's département, and of a sizeable town elsewhere", () => {
     // "Cesson" is a commune of Seine-et-Marne, but in Ille-et-Vilaine people mean Cesson-Sévigné.
     expect(placesIn("le college de la hublais a cesson", ["35"])).toEqual(["Cesson-Sévigné (commune, 35)"]);
