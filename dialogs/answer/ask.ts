@@ -5,6 +5,7 @@ import { understand, type AskContext, type Understanding } from "../understand/u
 import type { AnsweredFiche, Answer } from "./answer-types.js";
 import { composeFound, composeTentative } from "./compose.js";
 import { escapeMarkdown, ficheReference, paragraphs } from "./format.js";
+import { withNamedPlan } from "./plan-scope.js";
 import { coveredDepartements, EMPTY_TEXT, helpText, INDIVIDUAL_DECISION_TEXT, offTopicText } from "./messages.js";
 
 /**
@@ -87,7 +88,7 @@ function base(u: Understanding, q: string): Pick<Answer, "q" | "intent" | "terri
 /** Answers a question from the catalog. Pure: the same question, context and catalog give the same answer. */
 export function ask(question: string, context: AskContext, index: FicheIndex): Answer {
   const catalog: Catalog = index.catalog;
-  const u = understand(question, context);
+  const u = withNamedPlan(understand(question, context), catalog);
   const declined = (text: string, suggestions: AnsweredFiche[] = []): Answer => ({ ...base(u, question), answered: false, text, fiches: [], suggestions });
   const found = (hits: Array<{ fiche: Fiche; score: number }>, text: string): Answer => ({ ...base(u, question), answered: true, text, fiches: hits.map(toAnswered), suggestions: [] });
 
@@ -113,16 +114,23 @@ export function ask(question: string, context: AskContext, index: FicheIndex): A
     return declined(`Quel numéro de fiche ? Par exemple « fiche ${escapeMarkdown(numbers[0] ?? "1")} ». Fiches disponibles : ${escapeMarkdown(numbers.slice(0, 40).join(", "))}${numbers.length > 40 ? "…" : ""}.`);
   }
 
+  // A number no fiche has: said plainly, then the question's words are searched all the same (« c'est quoi Orient'
+  // Action 86 ? » names a programme; « la 1.4 sur les indépendants » may be a fiche the plan only announces).
+  let numberMissing: string | null = null;
   if (u.ficheNumber) {
     const fiches = index.byNumber(u.ficheNumber, departements);
-    if (fiches.length === 0) {
-      const where = departements.length ? `le plan ${escapeMarkdown(ofDepartement(u.territory!))}` : "les plans que je connais";
-      const numbers = catalog.fiches.filter((f) => departements.length === 0 || departements.includes(f.departement.code)).map((f) => f.number);
-      return declined(`Je ne trouve pas de fiche n°${escapeMarkdown(u.ficheNumber)} dans ${where}. Fiches disponibles : ${escapeMarkdown(numbers.slice(0, 40).join(", "))}${numbers.length > 40 ? "…" : ""}.`);
+    if (fiches.length > 0) {
+      const shown = fiches.slice(0, departements.length ? 1 : CONFIDENCE.maxFiches + 1);
+      return found(shown.map((fiche) => ({ fiche, score: 1 })), paragraphs([territoryNote, composeFound(u, shown, catalog)]));
     }
-    const shown = fiches.slice(0, departements.length ? 1 : CONFIDENCE.maxFiches + 1);
-    return found(shown.map((fiche) => ({ fiche, score: 1 })), paragraphs([territoryNote, composeFound(u, shown, catalog)]));
+    const where = departements.length ? `le plan ${escapeMarkdown(ofDepartement(u.territory!))}` : "les plans que je connais";
+    numberMissing = `Je ne trouve pas de fiche n°${escapeMarkdown(u.ficheNumber)} dans ${where}.`;
+    territoryNote = paragraphs([territoryNote, numberMissing]);
   }
+  const numberDeclined = (): Answer => {
+    const numbers = catalog.fiches.filter((f) => departements.length === 0 || departements.includes(f.departement.code)).map((f) => f.number);
+    return declined(`${numberMissing} Fiches disponibles : ${escapeMarkdown(numbers.slice(0, 40).join(", "))}${numbers.length > 40 ? "…" : ""}.`);
+  };
 
   const hits = index.search(u.query, { departements, limit: 10 });
   // Only the best fiche decides whether the question is answered; the next ones are shown when close to it.
@@ -133,6 +141,12 @@ export function ask(question: string, context: AskContext, index: FicheIndex): A
   if (!top && sure !== null && sure >= CONFIDENCE.minTentative && hits[0]!.detail.matchedConcepts > 0) {
     // Close, not sure: the nearest fiches that are about the question, offered as such.
     const near = hits.filter(aboutIt).slice(0, CONFIDENCE.maxFiches);
+    return { ...found(near, paragraphs([territoryNote, composeTentative(u, near.map((h) => h.fiche), catalog, departements.length > 0)])), tentative: true };
+  }
+  if (numberMissing !== null) {
+    if (!top) return numberDeclined();
+    // Offered as the nearest fiches, not as the fiche asked for: the question named another number.
+    const near = [top, ...hits.slice(1).filter((h) => related(h, top))].slice(0, CONFIDENCE.maxFiches);
     return { ...found(near, paragraphs([territoryNote, composeTentative(u, near.map((h) => h.fiche), catalog, departements.length > 0)])), tentative: true };
   }
   if (!top) {

@@ -6,8 +6,8 @@ import { fold } from "../../knowledge/text/fold.js";
  * département ("jeune de 22 ans", "en 2023", "dans le 35") is not a fiche number.
  */
 export function findFicheNumber(question: string): string | null {
-  const q = fold(question).replace(/\s+/g, " ").trim();
-  const explicit = q.match(/\b(?:fiches?(?:[- ](?:action|projet))?|actions?|mesures?|fa)\s*(?:n\s?[°º]|no\.?|num(?:ero)?\.?|#|n\.?(?=\s?\d))?\s*(\d{1,3}(?:\s?[.-]\s?\d{1,2}){0,2}(?:\s?bis)?)\b(?!\s*(?:ans|%|€|euros|h\b|heures|jours|mois|personnes))/);
+  const q = numberWordsAsDigits(fold(question).replace(/\s+/g, " ").trim());
+  const explicit = q.match(/\b(?:fiches?(?:[- ](?:action|projet))?|actions?|mesures?|fa)\s*(?:n\s?[°º]|no\.?|num(?:ero)?\.?|#|n\.?(?=\s?\d))?\s*(\d{1,3}(?:\s?[.-]\s?\d{1,2}){0,2}(?:\s?bis)?)\b(?!\s*(?:ans|%|€|euros|h\b|heures|jours|mois|personnes|fois))/);
   if (explicit) return explicit[1]!.replace(/\s/g, "");
   // "la 12", "et la 5.4 ?", "n°3": a bare number is a fiche only in a short message.
   const words = q.split(" ").length;
@@ -15,6 +15,26 @@ export function findFicheNumber(question: string): string | null {
   if (bare && words <= 5) return bare[1]!;
   // "et la 12 dans le pacte ?", "c'est quoi la 13 dans le pdie": "la" + number, in a short message.
   const la = q.match(/(?:^|\b(?:et|quoi|voir|detaille|montre|sur)\s)la (?:n\s?°\s?)?(\d{1,3}(?:[.-]\d{1,2}){0,2})\b(?!\s*(?:ans|%|€|euros|h\b|heures|jours|mois|personnes|fois))/);
-  if (la && words <= 9) return la[1]!;
+  // A number with two levels ("la 4.3 sur le comité des usagers…") is a fiche's whatever the message's length.
+  if (la && (words <= 9 || /[.-]/.test(la[1]!))) return la[1]!;
   return null;
+}
+
+const UNITS = ["zero", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize"];
+const TENS: Readonly<Record<string, number>> = { vingt: 20, trente: 30, quarante: 40, cinquante: 50 };
+const NUMBER_WORDS = new RegExp(String.raw`\b(?:(vingt|trente|quarante|cinquante)(?:[- ](?:et[- ])?(un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|dix[- ](sept|huit|neuf)|(${UNITS.slice(1).join("|")}))\b`, "g");
+
+/** "la fiche-projet quinze" → "la fiche-projet 15": numbers written in words after a fiche's or an action's name
+ * (1 to 59), as people dictate or type them. */
+function numberWordsAsDigits(q: string): string {
+  if (!/\b(?:fiches?|actions?|mesures?)\b/.test(q)) return q;
+  return q.replace(/\b((?:fiches?(?:[- ](?:action|projet))?|actions?|mesures?)\s*(?:n\s?°\s*|numero\s+)?)([a-z- ]+)/g, (whole, head: string, rest: string) => {
+    const replaced = rest.replace(NUMBER_WORDS, (word, tens?: string, tensUnit?: string, dixUnit?: string, unit?: string) => {
+      if (tens) return String(TENS[tens]! + (tensUnit ? UNITS.indexOf(tensUnit) : 0));
+      if (dixUnit) return String(10 + UNITS.indexOf(dixUnit));
+      return String(UNITS.indexOf(unit ?? word));
+    });
+    // Only a number right after the name ("fiche quinze", not "fiche sur les deux publics").
+    return /^\d/.test(replaced) ? head + replaced : whole;
+  });
 }

@@ -18,7 +18,8 @@ export interface Announcement {
 /** A list line's title that wraps onto the next line(s) in lower case (a blank line may sit in between). */
 function wrappedTitle(lines: readonly Line[], marker: Marker): string {
   let title = marker.title;
-  if (marker.inTable) return title;
+  // A table cell, or a sentence whose subject was read whole over its lines.
+  if (marker.inTable || marker.form === "prose") return title;
   let j = marker.index + 1;
   for (let taken = 0; taken < 2 && j < lines.length; taken++) {
     if (isBlank(lines[j]) && !isBlank(lines[j + 1]) && /^[a-zà-ÿ]/.test(lines[j + 1]!.text.trim())) j++;

@@ -9,8 +9,9 @@ export interface Marker {
   /** Title text on the same line, cleaned ("" when the title is on the next lines). */
   readonly title: string;
   /** How it was written: "fiche" (Fiche action/projet n°), "action" (Action n° / ## Action 5.4), "sidebar"
-   * (an "ACTION" box with "N° 3" below, in OCR'd plans), "table" (a row of a plan table with a N° column). */
-  readonly form: "fiche" | "action" | "sidebar" | "table";
+   * (an "ACTION" box with "N° 3" below, in OCR'd plans), "table" (a row of a plan table with a N° column), "prose"
+   * (a sentence announcing a fiche not written yet, its subject as the title). */
+  readonly form: "fiche" | "action" | "sidebar" | "table" | "prose";
   /** True when the line is a cell of a tab table (summary or credit tables, never a body heading). */
   readonly inTable: boolean;
 }
@@ -42,6 +43,22 @@ export function isContinuationHeading(text: string): boolean {
 /** The lines with every continuation heading (see isContinuationHeading) blanked; line numbers kept. */
 export function blankContinuationHeadings(lines: readonly Line[]): Line[] {
   return lines.map((line) => (/(?:suite|fin|cont)/i.test(line.text) && isContinuationHeading(line.text) ? { ...line, text: "" } : line));
+}
+
+/** « La fiche-action 1.4, consacrée aux travailleurs indépendants, sera présentée… »: a fiche announced in a sentence
+ * of the plan's prose, with its subject, and not written yet. */
+const PROSE_ANNOUNCEMENT = /(?:^|[.!?:]\s+)(?:la |cette )?fiches?(?:[- ]actions?)?\s*(?:n\s?°\s*)?(\d{1,3}(?:[.-]\d{1,2})?)\s*,\s*(?:consacr[ée]e|relative|d[ée]di[ée]e|portant)\s+(?:à la |à l'|au |aux |à |sur (?:la |le |les |l')?)(.+?),\s*(?:sera|seront|est)\s+(?:pr[ée]sent[ée]e|r[ée]dig[ée]e|[ée]labor[ée]e|d[ée]finie|pr[ée]cis[ée]e|finalis[ée]e|valid[ée]e|arr[ée]t[ée]e|ajout[ée]e|int[ée]gr[ée]e)/i;
+
+/** The fiche a sentence starting on line i announces (read over the paragraph's next lines), or null. */
+function proseAnnouncement(lines: readonly Line[], i: number): { number: string; title: string } | null {
+  if (!/fiche/i.test(lines[i]!.text)) return null;
+  let text = lines[i]!.text.trim();
+  for (let j = i + 1; j <= i + 2 && j < lines.length && lines[j]!.text.trim() !== ""; j++) text += ` ${lines[j]!.text.trim()}`;
+  const m = text.match(PROSE_ANNOUNCEMENT);
+  if (m === null) return null;
+  // « consacrée aux travailleurs indépendants et aux exploitants agricoles »: the subject, without its prepositions.
+  const subject = m[2]!.trim().replace(/\bet (?:aux|au|à la|à l') ?/g, "et ");
+  return { number: m[1]!, title: subject.charAt(0).toUpperCase() + subject.slice(1) };
 }
 
 /** "N° de fiche", "Numéro de la fiche-action": a table cell whose value is the fiche's number. */
@@ -88,6 +105,11 @@ export function findMarkers(lines: readonly Line[]): Marker[] {
     let m: RegExpMatchArray | null;
     // "Fiche-action 1.1<tab>Créer un guichet unique": a two-cell heading row carries its title in the second cell.
     const titleCell = (own: string): string => (own === "" && cells.length === 2 && !inTable ? cells[1]! : own);
+    const announced = proseAnnouncement(lines, i);
+    if (announced !== null) {
+      out.push({ index: i, number: normaliseNumber(announced.number), title: announced.title, form: "prose", inTable: false });
+      continue;
+    }
     if ((m = first.match(FICHE_RE) ?? first.match(FA_RE))) {
       // « Fiche-action n° 2 (accompagnement global) ; fiche-action n° 12 (…) »: a fiche's links to others.
       if (isCrossReference(m[2]!) || LINKS_LABEL.test(nearText(lines, i, -1))) continue;

@@ -171,7 +171,7 @@ export function readPlan(source: string, options: ReadPlanOptions): PlanRead {
       title: tidyTitle(a.title) || `Fiche ${number}`,
       axe: a.axe ? axeLabel(a.axe, axes) : null,
       objectif: a.objectif ? objectifLabel(a.objectif) : null,
-      text: lines[a.index]!.text.replace(/\t+/g, " | ").trim(),
+      text: announcementText(lines, a.index),
       lineStart: lineNo,
       lineEnd: lineNo,
       pilotes: [],
@@ -185,6 +185,13 @@ export function readPlan(source: string, options: ReadPlanOptions): PlanRead {
     });
   }
   return { ok: true, fiches };
+}
+
+/** The text of an announced fiche: its line, and for a sentence of prose, the rest of its paragraph. */
+function announcementText(lines: readonly Line[], index: number): string {
+  const parts = [lines[index]!.text.replace(/\t+/g, " | ").trim()];
+  for (let j = index + 1; j <= index + 3 && j < lines.length && !lines[j]!.text.includes("\t") && /^[a-zà-ÿ]/.test(lines[j]!.text.trim()); j++) parts.push(lines[j]!.text.trim());
+  return parts.join(" ");
 }
 
 /**

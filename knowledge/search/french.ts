@@ -13,7 +13,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   alors aussi avoir bien cela celui celle ceux dont donc ici la-bas là lors or puis quand sous tout tous toute toutes tres très vers voici voila voilà
   est-ce estce quoi comment combien pourquoi ya y'a c'est cest faut fait faire peut peux pouvez veux voudrais svp stp merci bonjour salut hello
   existe-t-il existe il-y-a va vais veut veux voudrait doit doivent soit sera serait aurait avait ont a-t-il dispo voir savoir besoin rien plein
-  mr mme madame monsieur truc trucs ok oui non deja encore toujours jamais quelqu quelque chose choses gens depuis eux memes`.split(/\s+/).map((w) => fold(w)),
+  mr mme madame monsieur truc trucs ok oui non deja encore toujours jamais quelqu quelque chose choses gens depuis eux memes dit dis`.split(/\s+/).map((w) => fold(w)),
 );
 
 const ELISION = /\b(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)'(?=[a-z0-9])/g;

@@ -10,6 +10,9 @@ export interface IndexQuery {
   /** Terms that belong to a glossary form the question uses ("brsa" for RSA, "marche" in "si le pacte marche"):
    * the concept stands for them when judging how much of the question a fiche covers, so they do not count twice. */
   readonly subsumed?: readonly string[];
+  /** The kinds of plan the question names ("le pdie", "la calpae", "dans le pti"): PDI, PTI, PTLI, PDIE, CALPAE.
+   * Not searched (every fiche is in a plan); the answer may read them as the plan meant. Default: none. */
+  readonly planKinds?: readonly string[];
 }
 
 /** The analysed form of a question for the index: terms (stopwords out) and concept keys. */
@@ -54,7 +57,9 @@ export function toIndexQuery(text: string, dropTerms: ReadonlySet<string> = new 
     const c = glossaryConceptOf(m.entry);
     if (!concepts.some((k) => k.key === c.key)) concepts.push(c);
   }
-  return { terms, concepts: concepts.filter((c) => !PLAN_CONCEPTS.has(c.key)), subsumed };
+  // The plan's own name is an intent word (out of the content above): read on the whole question.
+  const planKinds = [...new Set(mentions.flatMap((m) => PLAN_CONCEPTS.get(glossaryConceptOf(m.entry).key) ?? []))];
+  return { terms, concepts: concepts.filter((c) => !PLAN_CONCEPTS.has(c.key)), subsumed, ...(planKinds.length ? { planKinds } : {}) };
 }
 
 /** Units of an age or a duration, as normalizeTerm leaves them. */
@@ -67,6 +72,13 @@ function unclipped(token: string): string[] {
   return full === token ? [token] : tokenizeFrench(full);
 }
 
-/** Glossary concepts that name a kind of plan. */
-const PLAN_CONCEPTS: ReadonlySet<string> = new Set(["g:pdi", "g:pti", "g:ptli", "g:pdie", "g:calpae", "g:spie"]);
+/** Glossary concepts that name a kind of plan, and the kind (the SPIE is a service, in no plan's name). */
+const PLAN_CONCEPTS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["g:pdi", ["PDI"]],
+  ["g:pti", ["PTI"]],
+  ["g:ptli", ["PTLI"]],
+  ["g:pdie", ["PDIE"]],
+  ["g:calpae", ["CALPAE"]],
+  ["g:spie", []],
+]);
 

@@ -30,8 +30,9 @@ const WORDLIKE_NAMES: ReadonlySet<string> = new Set([
   "eure", "loire", "marne", "oise", "indre", "reunion", "gard", "aude", "meuse", "doub", "centre",
 ]);
 
-/** Words after which a number is a département: "CD 22", "département 35", "dépt du 64". */
-const DEPARTEMENT_WORDS: ReadonlySet<string> = new Set(["departement", "departemental", "departementale", "dept", "dpt", "dep", "cd"]);
+/** Words after which a number is a département: "CD 22", "département 35", "dépt du 64", and a plan's name
+ * ("pdi 72", "la calpae 35"). */
+const DEPARTEMENT_WORDS: ReadonlySet<string> = new Set(["departement", "departemental", "departementale", "dept", "dpt", "dep", "cd", "cg", "pdi", "pti", "pdie", "ptli", "calpae"]);
 /** Words after which a number is a département if nothing says otherwise: "le 22", "dans le 35", "du 64". */
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(["le", "du"]);
 /** Words before a number that make it something else: "fiche 22", "action 5", "l'axe 3". */

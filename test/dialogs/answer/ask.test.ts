@@ -81,7 +81,25 @@ describe("ask", () => {
   it("says when a fiche number does not exist", () => {
     const a = ask("fiche 99", home("64"), index);
     expect(a.answered).toBe(false);
-    expect(a.text).toMatch(/pas de fiche n°99 dans le plan des Pyrénées-Atlantiques/);
+    expect(a.text).toMatch(/pas de fiche n°99 dans le plan des Pyrénées-Atlantiques. Fiches disponibles : 1, 2/);
+  });
+
+  it("says a number is no fiche's, then answers the question's words when a fiche treats them", () => {
+    // « c'est quoi Orient'Action 86 ? »: the number may be part of a name; the words still find the fiche.
+    const a = ask("c'est quoi l'action 99 sur la garantie d'activité départementale ?", home("22"), index);
+    expect(a.answered).toBe(true);
+    expect(a.fiches[0]!.id).toBe("22-pdi-2023-2027-3");
+    expect(a.text).toMatch(/^Je ne trouve pas de fiche n°99 dans le plan des Côtes-d'Armor\./);
+  });
+
+  it("reads the plan a question names as its territory when one département has a plan of that kind", () => {
+    // Asked from anywhere: « le pdie » is the Drôme's plan, the only PDIE of the catalog.
+    const a = ask("c'est quoi la 13 dans le pdie", {}, index);
+    expect(a.territory).toEqual({ code: "26", name: "Drôme" });
+    expect(a.fiches.map((f) => f.id)).toEqual(["26-pdie-2019-2022-13"]);
+    expect(ask("fiche 3.4 du pdie ca dit quoi", {}, index).text).toMatch(/^Je ne trouve pas de fiche n°3.4 dans le plan de la Drôme/);
+    // A covered home département stays: there « le pdi » is the référent's own plan.
+    expect(ask("y a une action dans le pdi pour les jeunes ?", home("35"), index).territory?.code).toBe("35");
   });
 
   it("tells an announced-only fiche from a written one", () => {

