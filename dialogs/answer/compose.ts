@@ -13,10 +13,10 @@ function lead(u: Understanding, f: Fiche): string {
   if (f.empty) return `${n} est annoncée dans le plan mais pas encore rédigée (programmation ultérieure)${f.calendrier ? ` ; phasage : ${esc(f.calendrier)}` : ""}.`;
   switch (u.intent) {
     case "pilote":
-      return f.pilotes.length ? `${n} est pilotée par ${esc(frenchList(f.pilotes))}.` : `${n} ne nomme pas de pilote.`;
+      return f.pilotes.length ? `${n} est pilotée par ${esc(frenchList(namedFirst(f.pilotes, u)))}.` : `${n} ne nomme pas de pilote.`;
     case "partenaires":
       return f.partenaires.length
-        ? `Partenaires de ${n.replace(/^La/, "la")} : ${esc(frenchList(f.partenaires, 10))}.`
+        ? `Partenaires de ${n.replace(/^La/, "la")} : ${esc(frenchList(namedFirst(f.partenaires, u), 10))}.`
         : `${n} ne cite pas de partenaires${f.pilotes.length ? ` ; elle est pilotée par ${esc(frenchList(f.pilotes))}` : ""}.`;
     case "public":
       return f.publics.length ? `${n} s'adresse à : ${esc(frenchList(f.publics))}.` : `${n} répond à votre question.`;
@@ -27,6 +27,24 @@ function lead(u: Understanding, f: Fiche): string {
     default:
       return `${n} répond à votre question.`;
   }
+}
+
+/**
+ * The entries of a list (partenaires, pilotes) that the question names first, the others in the plan's order: « Tag22
+ * et Germe Armor, ils sont partenaires de quelle action ? » must see them even in a list of fifteen that is cut.
+ */
+function namedFirst(items: readonly string[], u: Understanding): string[] {
+  if (items.length < 2) return [...items];
+  const words = items.map((item) => analyzeFrench(item));
+  const has = (k: number, t: string): boolean => words[k]!.some((w) => w === t || (t.length >= 7 && w.startsWith(t)));
+  // Each question word counts for the entries that hold it, the less the more entries do ("insertion" in five
+  // entries names none of them; "tag22" names one).
+  const score = items.map(() => 0);
+  for (const t of u.query.terms) {
+    const holders = items.map((_, k) => k).filter((k) => has(k, t));
+    for (const k of holders) score[k]! += 1 / holders.length;
+  }
+  return items.map((item, k) => ({ item, k })).sort((a, b) => score[b.k]! - score[a.k]! || a.k - b.k).map((x) => x.item);
 }
 
 /** The fields of the best fiche, after the lead: what a référent needs to act on it. */
@@ -82,7 +100,7 @@ function passageQuery(u: Understanding): PassageQuery {
 function secondary(u: Understanding, f: Fiche, catalog: Catalog): string {
   const extra =
     u.intent === "partenaires" && f.partenaires.length
-      ? ` — partenaires : ${esc(frenchList(f.partenaires, 4))}`
+      ? ` — partenaires : ${esc(frenchList(namedFirst(f.partenaires, u), 4))}`
       : f.pilotes.length
         ? ` — pilote : ${esc(frenchList(f.pilotes, 3))}`
         : f.empty

@@ -58,6 +58,12 @@ describe("ask", () => {
     expect(a.text).toMatch(/Dans la fiche :\n\n(?:- « [^»]*»\n)*- « Chambre de commerces[^»]*Chambre des métiers/);
   });
 
+  it("lists first the partners the question names, in a long list that is cut", () => {
+    const a = ask("tag22 et germe armor, ils sont partenaires de quelle action du plan insertion ?", home("22"), index);
+    expect(a.fiches[0]!.id).toBe("22-pdi-2023-2027-23");
+    expect(a.text).toMatch(/^Partenaires de la fiche 23 « [^»]+ » : Tag22 \(Incubateur d'entreprises ESS\), réseau germe armor/);
+  });
+
   it("sums a fiche up for a lookup, beyond its fields", () => {
     const a = ask("détaille l'action 7.1", home("35"), index);
     expect(a.text).toMatch(/Contenu : .*plateformes de conseil en mobilité/);
