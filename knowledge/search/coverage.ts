@@ -44,6 +44,8 @@ export interface WeighedQuery {
   readonly rarestAbsent: boolean;
   /** The rarity weight of that absent concept (0 when there is none). */
   readonly absentIdf: number;
+  /** What that absent concept names, without its kind ("gens-du-voyage" for g:gens-du-voyage), or null. */
+  readonly absentSubject: string | null;
 }
 
 const keysOf = (c: Concept): string[] => [c.key, ...(c.alternatives ?? [])];
@@ -68,8 +70,16 @@ export function weighQuery(query: IndexQuery, stats: CatalogStats, departements:
     .map((concept) => ({ concept, idf: Math.min(...keysOf(concept).map(idf)), narrow: !concept.key.startsWith("t:") }));
   const rarest = concepts.filter((c) => c.narrow).reduce<(typeof concepts)[number] | null>((best, c) => (best === null || c.idf > best.idf ? c : best), null);
   const rarestAbsent = rarest !== null && !keysOf(rarest.concept).some((k) => stats.isNamedIn(k, departements));
-  return { terms, concepts, rarestAbsent, absentIdf: rarestAbsent ? rarest.idf : 0 };
+  return { terms, concepts, rarestAbsent, absentIdf: rarestAbsent ? rarest.idf : 0, absentSubject: rarestAbsent ? subjectOf(rarest.concept.key) : null };
 }
+
+/** What a concept key names, without its kind: "g:gens-du-voyage" and "p:gens-du-voyage" name the same. */
+const subjectOf = (key: string): string => key.slice(key.indexOf(":") + 1);
+
+/** How rare, against the question's rarest absent concept, a matched narrow concept must be to stand for a subject
+ * of its own. Checked with `npm run eval`: 0.75 also answered a question about AVIP crèches with the childcare fiche
+ * (no fiche names AVIP); 1.0 lost the situation questions it is for. */
+const RARE_ENOUGH = 0.85;
 
 /** Which of the weighed query's terms and concepts a hit matched (`matched`: the query terms minisearch reports). */
 export function coverageOf(query: WeighedQuery, matched: ReadonlySet<string>): Coverage {
@@ -100,6 +110,10 @@ export function coverageOf(query: WeighedQuery, matched: ReadonlySet<string>): C
     if (hit) {
       hitWeight += c.idf;
       matchedConcepts++;
+      // A narrow concept of the question nearly as rare as the absent one is a subject of its own that the fiche
+      // treats ("un ado de l'ASE, déscolarisé" answered by the fiche on the ASE's young people).
+      // Not the absent subject under another key (the public group « gens du voyage » beside the glossary's).
+      if (c.narrow && c.idf >= RARE_ENOUGH * query.absentIdf && subjectOf(c.concept.key) !== query.absentSubject) rarerMatched = true;
     } else missed.push(c.concept.key);
     if (c.narrow) {
       narrowConcepts++;

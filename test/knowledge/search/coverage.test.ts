@@ -39,4 +39,19 @@ describe("weighQuery and coverageOf", () => {
     expect(coverageOf(weighed, new Set(["permis"])).rarestAbsent).toBe(false);
     expect(coverageOf(weighed, new Set(["rsa"])).rarestAbsent).toBe(true);
   });
+
+  it("lets a fiche that treats another narrow subject of the question, nearly as rare, answer it", () => {
+    // « un ado de l'ASE, déscolarisé » where no fiche names the décrochage: the fiche on the ASE's young people
+    // answers; the same subject under another key (the public group) does not count as another subject.
+    const dfs: Record<string, number> = { "g:decrochage": 2, "g:ase": 3, "p:decrochage": 2, "g:emploi": 25 };
+    const named = new Set(["g:ase", "g:emploi", "p:decrochage"]);
+    const catalog: CatalogStats = { fiches: 99, documentFrequency: (k) => dfs[k] ?? 0, isCommon: () => false, isNamedIn: (k) => named.has(k) };
+    const concept = (key: string) => ({ key, expansions: [] });
+    const weighed = weighQuery({ terms: [], concepts: [concept("g:ase"), concept("g:decrochage"), concept("g:emploi"), concept("p:decrochage")] }, catalog);
+    expect(weighed.rarestAbsent).toBe(true);
+    expect(coverageOf(weighed, new Set(["g:ase"])).rarestAbsent).toBe(false);
+    // A broad subject (in 25 fiches) is no subject of its own beside the absent one.
+    expect(coverageOf(weighed, new Set(["g:emploi"])).rarestAbsent).toBe(true);
+    expect(coverageOf(weighed, new Set(["p:decrochage"])).rarestAbsent).toBe(true);
+  });
 });
