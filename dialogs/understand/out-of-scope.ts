@@ -5,9 +5,17 @@ const OFF_TOPIC = /\b(?:meteo|temps (?:qu'il fait|qu'il va faire)|(?:il )?(?:va 
 // Words frequent in English and absent from French (so "a", "on", "me" are not in the list).
 const ENGLISH = /\b(?:the|what|which|who|how|is|are|does|do|can|could|would|should|for|with|please|weather|help|where|when|you|your|my|to|an|of|and|this|that|write|tell|about|i|it|there|any|have|has)\b/g;
 
-/** True when a question asks about something no insertion plan treats (the weather, football, a recipe). */
+// The département's other benefits, for old age and disability, and other administrations' papers: not the
+// insertion plans' subject, though a family word ("ma grand-mère") looks like a public.
+const OTHER_POLICY = /\b(?:apa|allocation personnalisee d'autonomie|pch|prestation de compensation(?: du handicap)?|aide sociale a l'hebergement|carte grise|passeport|carte d'identite|impots?|declaration de revenus|taxe (?:fonciere|d'habitation))\b/;
+// What makes such a question one of insertion after all ("l'APA d'une brsa aidante", "impôts et reprise d'emploi").
+const INSERTION_CONTEXT = /\b(?:b?rsa|insertion|emploi|travail|boulot|formation|referent|allocataire|chomage|france travail|pole emploi)\b/;
+
+/** True when a question asks about something no insertion plan treats (the weather, football, a recipe, the
+ * APA for an old parent). */
 export function isOffTopic(question: string, hasDomainSignal: boolean): boolean {
   const q = fold(question);
+  if (OTHER_POLICY.test(q) && !INSERTION_CONTEXT.test(q)) return true;
   return OFF_TOPIC.test(q) && !hasDomainSignal;
 }
 

@@ -39,6 +39,9 @@ describe("understand", () => {
   it("recognises questions the plans cannot answer", () => {
     expect(understand("il va faire beau à Bayonne ce week-end ?").intent).toBe("hors-sujet");
     expect(understand("can you help me write an email to my manager?").intent).toBe("hors-sujet");
+    // The département's other benefits (old age, disability): not insertion, unless the question makes it so.
+    expect(understand("comment on fait une demande d'apa pour ma grand mere a issoire").intent).toBe("hors-sujet");
+    expect(understand("une brsa aidante de sa mere qui touche l'apa, y a un accompagnement ?").intent).not.toBe("hors-sujet");
   });
   it("cleans HTML, markdown, mentions and emoji, and cuts very long messages", () => {
     expect(understand("<at>Référent</at> **fiche 12** 🙂").ficheNumber).toBe("12");
