@@ -2,6 +2,7 @@ import { endsOnFunctionWord, opensOnFunctionWord } from "../text/function-words.
 import { readLabel, type FieldKind } from "./labels.js";
 
 const readLabelKind = (cell: string): FieldKind | null => readLabel(cell)?.kind ?? null;
+import { columnAt, continuesInColumn, spacedSegments } from "./layout-columns.js";
 import { indentOf, type Line } from "./lines.js";
 import type { LineLabels } from "./line-labels.js";
 
@@ -36,6 +37,9 @@ export function readSections(
   let current: Section = { kind: "head", values: [], sidebar: false, line: lines[start]!.no };
   sections.push(current);
   let columns: Array<Section | null> | null = null;
+  /** Where each column of a header row of labels starts, in a table laid out with spaces (else null): its rows'
+   * cells go to the column they stand under, a wrapped cell joining its value. */
+  let columnStarts: number[] | null = null;
   const open = (kind: FieldKind, sidebar: boolean, line: number): Section => {
     const s: Section = { kind, values: [], sidebar, line };
     sections.push(s);
@@ -57,6 +61,8 @@ export function readSections(
     const text = lines[i]!.text;
     if (text.trim() === "" || footers.has(text.trim())) {
       block = { section: current, count: current.values.length, valueColumn: true };
+      // A table laid out with spaces ends at a blank line: the prose below is no cell.
+      if (columnStarts !== null) columns = columnStarts = null;
       continue;
     }
     const cells = text.split("\t").map((c) => c.trim());
@@ -90,8 +96,23 @@ export function readSections(
       }
       // Empty header cells belong to the labelled column on their left (the row number sits under it).
       for (let k = 0; k < columns.length; k++) if (columns[k] === null && k > 0) columns[k] = columns[k - 1] ?? null;
+      const segments = spacedSegments(lines[i]!.raw);
+      columnStarts = h === segments.length && segments.length === columns.length && h >= 2 ? segments.map((x) => x.start) : null;
       current = last ?? current;
       continue;
+    }
+    if (columns && columnStarts !== null && hits.length === 0) {
+      const starts = columnStarts;
+      const segments = spacedSegments(lines[i]!.raw);
+      if (segments.length > 0 && segments[0]!.start >= starts[0]! - 2) {
+        for (const piece of segments) {
+          const target = columns[columnAt(starts, piece.start)] ?? current;
+          const text = piece.text.trim();
+          if (continuesInColumn(target.values.at(-1), text)) target.values[target.values.length - 1] = joinWrapped(target.values.at(-1)!, text);
+          else target.values.push(text);
+        }
+        continue;
+      }
     }
     if (columns && cells.length > 1) {
       cells.forEach((cell, k) => {
@@ -101,7 +122,7 @@ export function readSections(
       });
       continue;
     }
-    columns = null;
+    columns = columnStarts = null;
     const hit = hits[0];
     if (hit && cells.length === 1) {
       const sidebar = hit.capitals && sidebarLayout;

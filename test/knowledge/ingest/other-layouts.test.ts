@@ -122,6 +122,34 @@ describe("layouts of plans not in the catalog", () => {
     expect(byNumber.get("1.4")!.text).toMatch(/sera présentée lors d'une prochaine séance du comité de pilotage\.$/);
   });
 
+  it("reads a table laid out with spaces under a row of labels: each cell to its column, wrapped cells joined", () => {
+    // From the plan written for the tests in test/eval/unseen-plan-7 (a text browser's dump of an HTML table).
+    const text = [
+      "FICHE 2.4 — SÉCURISER LE LOGEMENT DES PERSONNES QUI REPRENNENT UN EMPLOI",
+      "OU UNE FORMATION",
+      "",
+      "   Pilote                    Partenaires                 Public visé",
+      "   Conseil départemental     Ophis du Puy-de-Dôme        Allocataires du RSA",
+      "   – Direction de            Auvergne Habitat            et jeunes de moins",
+      "   l'habitat et du           Assemblia                   de 30 ans qui",
+      "   logement                  Habitat Jeunes Clermont     reprennent un emploi",
+      "                             SIAO 63 (service intégré    ou une formation loin",
+      "                             d'accueil et                de leur domicile, ou",
+      "                             d'orientation)              dont le logement",
+      "                             CAF du Puy-de-Dôme          menace le maintien",
+      "                                                         dans l'emploi",
+      "",
+      "   Objectifs"
+    ].join("\n");
+    const r = readPlan(text, { file: "inline" });
+    if (!r.ok) throw new Error(r.error);
+    const f = r.fiches[0]!;
+    expect(f.number).toBe("2.4");
+    expect(f.pilotes).toEqual(["Conseil départemental", "Direction de l'habitat et du logement"]);
+    expect(f.partenaires).toEqual(["Ophis du Puy-de-Dôme", "Auvergne Habitat", "Assemblia", "Habitat Jeunes Clermont", "SIAO 63 (service intégré d'accueil et d'orientation)", "CAF du Puy-de-Dôme"]);
+    expect(f.publics[0]).toBe("Allocataires du RSA et jeunes de moins de 30 ans qui reprennent un emploi ou une formation loin de leur domicile");
+  });
+
   it("reads « FICHE N°1 - TITLE » with label-tab-value rows, titles in sentence case", () => {
     const fiches = read("synthetic-tab-plan.txt");
     expect(fiches.map((f) => [f.number, f.title, f.pilotes, f.calendrier])).toEqual([
