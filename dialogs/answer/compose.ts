@@ -2,6 +2,7 @@ import type { Catalog, Fiche } from "../../knowledge/model/index.js";
 import type { Understanding } from "../understand/understand.js";
 import { escapeMarkdown, ficheReference, frenchList, paragraphs } from "./format.js";
 import { analyzeFrench } from "../../knowledge/search/french.js";
+import { cutText } from "./cut-text.js";
 import { ficheDigest, relevantPassages, type PassageQuery } from "./passages.js";
 import { ofDepartement } from "../../knowledge/territories/departements.js";
 
@@ -96,10 +97,15 @@ function passageQuery(u: Understanding): PassageQuery {
   return { terms: [...u.query.terms, ...place], conceptWords, concepts: u.query.concepts.map((c) => c.key), actors: u.intent === "pilote" || u.intent === "partenaires", money: u.intent === "budget", dates: u.intent === "calendrier" };
 }
 
+/** The longest a further fiche's calendrier or budget is quoted (a phasage can run over several lines). */
+const SECONDARY_FIELD_MAX = 160;
+
 /** One line for a further fiche, with the field the question asks about. */
 function secondary(u: Understanding, f: Fiche, catalog: Catalog): string {
-  const extra =
-    u.intent === "partenaires" && f.partenaires.length
+  const asked = u.intent === "calendrier" ? f.calendrier : u.intent === "budget" ? f.budget : null;
+  const extra = asked
+    ? ` — ${u.intent} : ${esc(cutText(asked, SECONDARY_FIELD_MAX))}`
+    : u.intent === "partenaires" && f.partenaires.length
       ? ` — partenaires : ${esc(frenchList(namedFirst(f.partenaires, u), 4))}`
       : f.pilotes.length
         ? ` — pilote : ${esc(frenchList(f.pilotes, 3))}`

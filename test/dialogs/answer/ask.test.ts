@@ -67,6 +67,12 @@ describe("ask", () => {
     expect(listed.indexOf("réseau germe armor")).toBeLessThan(120);
   });
 
+  it("gives each further fiche the field the question asks about", () => {
+    const a = ask("convention cpam / departement, echeance ?", home("64"), index);
+    expect(a.fiches.map((f) => f.number)).toContain("16");
+    expect(a.text).toMatch(/\*\*Fiche 16\*\* – Favoriser l'accès aux soins .* — calendrier : Juin 2018/);
+  });
+
   it("sums a fiche up for a lookup, beyond its fields", () => {
     const a = ask("détaille l'action 7.1", home("35"), index);
     expect(a.text).toMatch(/Contenu : .*plateformes de conseil en mobilité/);
