@@ -22,19 +22,19 @@ export function findFicheNumber(question: string): string | null {
 
 const UNITS = ["zero", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize"];
 const TENS: Readonly<Record<string, number>> = { vingt: 20, trente: 30, quarante: 40, cinquante: 50 };
-const NUMBER_WORDS = new RegExp(String.raw`\b(?:(vingt|trente|quarante|cinquante)(?:[- ](?:et[- ])?(un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|dix[- ](sept|huit|neuf)|(${UNITS.slice(1).join("|")}))\b`, "g");
+/** A number from 2 to 59 in words (« un » alone is the article: « une action un peu plus ciblée »). */
+const NUMBER_PHRASE = String.raw`(vingt|trente|quarante|cinquante)(?:[- ](?:et[- ])?(un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|dix[- ](sept|huit|neuf)|(${UNITS.slice(2).join("|")})`;
+/** A fiche's or an action's name, a number in words, then the end of the message, a punctuation mark or a word that
+ * goes on with the plan (« la fiche-projet quinze du pacte »), not with a quantity (« action deux fois par an »). */
+const NAMED_IN_WORDS = new RegExp(String.raw`\b((?:fiches?(?:[- ](?:action|projet))?|actions?|mesures?)\s*(?:n\s?°\s*|numero\s+)?)(?:${NUMBER_PHRASE})(?=\s*(?:$|[?!.,;:)]|(?:du|de|des|d'|dans|sur|pour|svp|stp)\b))`, "g");
 
 /** "la fiche-projet quinze" → "la fiche-projet 15": numbers written in words after a fiche's or an action's name
- * (1 to 59), as people dictate or type them. */
+ * (2 to 59), as people dictate or type them. */
 function numberWordsAsDigits(q: string): string {
   if (!/\b(?:fiches?|actions?|mesures?)\b/.test(q)) return q;
-  return q.replace(/\b((?:fiches?(?:[- ](?:action|projet))?|actions?|mesures?)\s*(?:n\s?°\s*|numero\s+)?)([a-z- ]+)/g, (whole, head: string, rest: string) => {
-    const replaced = rest.replace(NUMBER_WORDS, (word, tens?: string, tensUnit?: string, dixUnit?: string, unit?: string) => {
-      if (tens) return String(TENS[tens]! + (tensUnit ? UNITS.indexOf(tensUnit) : 0));
-      if (dixUnit) return String(10 + UNITS.indexOf(dixUnit));
-      return String(UNITS.indexOf(unit ?? word));
-    });
-    // Only a number right after the name ("fiche quinze", not "fiche sur les deux publics").
-    return /^\d/.test(replaced) ? head + replaced : whole;
+  return q.replace(NAMED_IN_WORDS, (_whole, head: string, tens?: string, tensUnit?: string, dixUnit?: string, unit?: string) => {
+    if (tens) return head + String(TENS[tens]! + (tensUnit ? UNITS.indexOf(tensUnit) : 0));
+    if (dixUnit) return head + String(10 + UNITS.indexOf(dixUnit));
+    return head + String(UNITS.indexOf(unit!));
   });
 }

@@ -22,7 +22,7 @@ describe("findFicheNumber", () => {
   ])("reads %j as fiche %s", (q, n) => {
     expect(findFicheNumber(q)).toBe(n);
   });
-  it.each(["jeune de 22 ans sans ressources", "y a quoi dans le 35 pour la mobilité ?", "en 2023 qui pilotait ?", "400h de neutralisation", "une action pour les 16-25 ans ?", "une action deux fois par an", "une fiche sur les deux publics"])(
+  it.each(["jeune de 22 ans sans ressources", "y a quoi dans le 35 pour la mobilité ?", "en 2023 qui pilotait ?", "400h de neutralisation", "une action pour les 16-25 ans ?", "une action deux fois par an", "une fiche sur les deux publics", "y a-t-il une action un peu plus ciblée sur les jeunes ?", "action un jour par semaine", "la mesure quatre-vingt"])(
     "finds no fiche number in %j",
     (q) => {
       expect(findFicheNumber(q)).toBeNull();
