@@ -69,7 +69,7 @@ export function readOnePlan(
 ): { ok: true; plan: Plan; fiches: Fiche[]; report: PlanReport } | { ok: false; error: string } {
   const source = readSource(path);
   if (!source.ok) return source;
-  const read = readPlan(source.text, { file: entry.file });
+  const read = readPlan(source.text, { file: entry.file, period: entry.period });
   if (!read.ok) return read;
   applyCorrections(entry.file, read.fiches, corrections);
   const plan: Plan = { id: entry.id, departement: entry.departement, title: entry.title, kind: entry.kind, period: entry.period, source: entry.file };

@@ -46,16 +46,18 @@ export function blankContinuationHeadings(lines: readonly Line[]): Line[] {
 }
 
 /** « La fiche-action 1.4, consacrée aux travailleurs indépendants, sera présentée… »: a fiche announced in a sentence
- * of the plan's prose, with its subject, and not written yet. */
-const PROSE_ANNOUNCEMENT = /(?:^|[.!?:]\s+)(?:la |cette )?fiches?(?:[- ]actions?)?\s*(?:n\s?°\s*)?(\d{1,3}(?:[.-]\d{1,2})?)\s*,\s*(?:consacr[ée]e|relative|d[ée]di[ée]e|portant)\s+(?:à la |à l'|au |aux |à |sur (?:la |le |les |l')?)(.+?),\s*(?:sera|seront|est)\s+(?:pr[ée]sent[ée]e|r[ée]dig[ée]e|[ée]labor[ée]e|d[ée]finie|pr[ée]cis[ée]e|finalis[ée]e|valid[ée]e|arr[ée]t[ée]e|ajout[ée]e|int[ée]gr[ée]e)/i;
+ * of the plan's prose, with its subject, and not written yet (a future: « est présentée » is one that exists). */
+const PROSE_ANNOUNCEMENT = /(?:^|[.!?:]\s+)(?:la |cette )?fiches?(?:[- ]actions?)?\s*(?:n\s?°\s*)?(\d{1,3}(?:[.-]\d{1,2})?)\s*,\s*(?:consacr[ée]e|relative|d[ée]di[ée]e|portant)\s+(?:à la |à l'|au |aux |à |sur (?:la |le |les |l')?)(.+?),\s*(?:sera|seront)\s+(?:pr[ée]sent[ée]e|r[ée]dig[ée]e|[ée]labor[ée]e|d[ée]finie|pr[ée]cis[ée]e|finalis[ée]e|valid[ée]e|arr[ée]t[ée]e|ajout[ée]e|int[ée]gr[ée]e)/i;
 
 /** The fiche a sentence starting on line i announces (read over the paragraph's next lines), or null. */
 function proseAnnouncement(lines: readonly Line[], i: number): { number: string; title: string } | null {
   if (!/fiche/i.test(lines[i]!.text)) return null;
-  let text = lines[i]!.text.trim();
+  const own = lines[i]!.text.trim();
+  let text = own;
   for (let j = i + 1; j <= i + 2 && j < lines.length && lines[j]!.text.trim() !== ""; j++) text += ` ${lines[j]!.text.trim()}`;
   const m = text.match(PROSE_ANNOUNCEMENT);
-  if (m === null) return null;
+  // The sentence must start on this line: the next lines' own sentences are theirs.
+  if (m === null || m.index! >= own.length) return null;
   // « consacrée aux travailleurs indépendants et aux exploitants agricoles »: the subject, without its prepositions.
   const subject = m[2]!.trim().replace(/\bet (?:aux|au|à la|à l') ?/g, "et ");
   return { number: m[1]!, title: subject.charAt(0).toUpperCase() + subject.slice(1) };
@@ -73,25 +75,50 @@ function nearText(lines: readonly Line[], i: number, step: -1 | 1): string {
 }
 
 /** What follows a fiche number when the line only refers to it: a gloss in brackets, a list of other fiches, or
- * the plan it belongs to ("Fiche 2.4 du PTI 2017-2021 « Coup de pouce mobilité » : 1 240 aides versées"). */
-function isCrossReference(rest: string): boolean {
+ * another plan ("Fiche 2.4 du PTI 2017-2021 « Coup de pouce mobilité » : 1 240 aides versées"). */
+function isCrossReference(rest: string, period: string | undefined): boolean {
   const t = rest.trim();
-  return /^[(;,]/.test(t) || /\bfiches?[- ]actions?\s*n\s?°/i.test(t) || OTHER_PLAN.test(t);
+  return /^[(;,]/.test(t) || /\bfiches?[- ]actions?\s*n\s?°/i.test(t) || ofAnotherPlan(t, period);
 }
 
-/** A fiche of another plan: "du PTI 2017-2021", "du précédent PDI", "de l'ancien programme". */
 const PLAN_WORD = String.raw`(?:PDI|PTI|PDIE|PTLI|pacte|plan|programme)\b(?:\s+(?:d[ée]partemental|territorial)\w*)?(?:\s+d'insertion)?`;
-const OTHER_PLAN = new RegExp(String.raw`^(?:du|de l'|de la)\s*(?:(?:pr[ée]c[ée]dent|ancien(?:ne)?|derni(?:er|[èe]re))\s+${PLAN_WORD}|${PLAN_WORD}\s*(?:\d{4}|pr[ée]c[ée]dent|ant[ée]rieur))`, "i");
+/** "du précédent PDI", "de l'ancien programme", "du PTI antérieur". */
+const EARLIER_PLAN = new RegExp(String.raw`^(?:du|de l'|de la)\s*(?:(?:pr[ée]c[ée]dent|ancien(?:ne)?|derni(?:er|[èe]re))\s+${PLAN_WORD}|${PLAN_WORD}\s*(?:pr[ée]c[ée]dent|ant[ée]rieur))`, "i");
+/** "du PTI 2017-2021": a plan and its years. */
+const DATED_PLAN = new RegExp(String.raw`^(?:du|de l'|de la)\s*${PLAN_WORD}\s*((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)\d\d))?`, "i");
+
+/** That plan and its years before a fiche's title, with the colon or dash that ends them. */
+const DATED_PLAN_PREFIX = new RegExp(String.raw`${DATED_PLAN.source}\s*[:.\-–—]?\s*`, "i");
+
+/** Whether the words after a fiche number place it in another plan: an earlier one by name, or one whose years lie
+ * outside this plan's period (« du PDI 2023-2027 » in the 2023-2027 PDI is its own fiche; without a period, so is
+ * any dated one). */
+function ofAnotherPlan(text: string, period: string | undefined): boolean {
+  if (EARLIER_PLAN.test(text)) return true;
+  const dated = text.match(DATED_PLAN);
+  const years = period?.match(/^(\d{4})(?:-(\d{4}))?$/);
+  if (!dated || !years) return false;
+  const [from, to] = [Number(dated[1]), Number(dated[2] ?? dated[1])];
+  const [start, end] = [Number(years[1]), Number(years[2] ?? years[1])];
+  return to < start || from > end;
+}
 
 function normaliseNumber(n: string): string {
   return n.replace(/\s/g, "").replace(/(bis|ter)$/i, (x) => x.toLowerCase());
+}
+
+/** Options of findMarkers. */
+export interface MarkerOptions {
+  /** The plan's period ("2022-2025"), to tell its fiches from an older plan's named in the text. Default: unknown,
+   * so that only a plan called earlier (« le précédent PTI ») is another's. */
+  readonly period?: string | undefined;
 }
 
 /**
  * Finds every line that names a fiche. It does not decide which ones open a fiche body: a number printed in a
  * summary, a plan table or a credit table is a marker too, and the splitter tells them apart by what follows.
  */
-export function findMarkers(lines: readonly Line[]): Marker[] {
+export function findMarkers(lines: readonly Line[], options: MarkerOptions = {}): Marker[] {
   const out: Marker[] = [];
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
@@ -112,8 +139,10 @@ export function findMarkers(lines: readonly Line[]): Marker[] {
     }
     if ((m = first.match(FICHE_RE) ?? first.match(FA_RE))) {
       // « Fiche-action n° 2 (accompagnement global) ; fiche-action n° 12 (…) »: a fiche's links to others.
-      if (isCrossReference(m[2]!) || LINKS_LABEL.test(nearText(lines, i, -1))) continue;
-      out.push({ index: i, number: normaliseNumber(m[1]!), title: titleCell(m[2]!.trim()), form: "fiche", inTable });
+      if (isCrossReference(m[2]!, options.period) || LINKS_LABEL.test(nearText(lines, i, -1))) continue;
+      // « Fiche action 2.2 du PTI 2022-2025 : Garde d'enfants »: the plan's own name is no part of the title.
+      const own = m[2]!.trim().replace(DATED_PLAN_PREFIX, "");
+      out.push({ index: i, number: normaliseNumber(m[1]!), title: titleCell(own), form: "fiche", inTable });
       continue;
     }
     if ((m = first.match(ACTION_RE)) && !/^\d/.test(m[2] ?? "")) {
@@ -160,5 +189,8 @@ export function findMarkers(lines: readonly Line[]): Marker[] {
       }
     }
   }
-  return out;
+  // A fiche announced in a sentence that the plan writes out after all (« … sera présentée ci-après »): its own
+  // heading is the fiche, and the sentence is no boundary of the fiche it sits in.
+  const written = new Set(out.filter((x) => x.form !== "prose" && !x.inTable).map((x) => x.number));
+  return out.filter((x) => x.form !== "prose" || !written.has(x.number));
 }

@@ -69,6 +69,8 @@ function numberFromTitle(title: string, taken: ReadonlySet<string>, k: number): 
 export interface ReadPlanOptions {
   /** Source file name, for error messages. */
   readonly file: string;
+  /** The plan's period ("2022-2025"), to tell its fiches from an older plan's it names. Default: unknown. */
+  readonly period?: string | undefined;
 }
 
 /** The outcome of reading one plan: its fiches, or why none could be read. */
@@ -82,7 +84,7 @@ export function readPlan(source: string, options: ReadPlanOptions): PlanRead {
   // Page furniture and continuation headings go first: a wrapped label may straddle where they were.
   const lines = joinWrappedLabels(blankContinuationHeadings(blankPageFurniture(toLines(flattenGridTables(source)))));
   const headings = findHeadings(lines);
-  const markers = findMarkers(lines);
+  const markers = findMarkers(lines, { period: options.period });
   const labels = labelLines(lines);
   const { bodies, listMarkers } = splitBodies(lines, labels, markers, headings);
   if (bodies.length === 0) {

@@ -71,10 +71,18 @@ describe("layouts of plans not in the catalog", () => {
       "Mobilité solidaire en territoires ruraux",
       "Pilote\tDépartement de la Gironde",
       "Partenaires associés\tassociations mobilité, garages solidaires",
+      "",
+      "Fiche action 2.2 du PTI 2022-2025 : Garde d'enfants",
+      "Pilote\tCAF de la Gironde",
+      "Partenaires associés\tcrèches AVIP",
     ].join("\n");
-    const r = readPlan(text, { file: "inline" });
+    const r = readPlan(text, { file: "inline", period: "2022-2025" });
     if (!r.ok) throw new Error(r.error);
-    expect(r.fiches.map((f) => [f.number, f.title])).toEqual([["2.1", "Mobilité solidaire en territoires ruraux"]]);
+    // The plan's own years name its own fiche.
+    expect(r.fiches.map((f) => [f.number, f.title])).toEqual([
+      ["2.1", "Mobilité solidaire en territoires ruraux"],
+      ["2.2", "Garde d'enfants"],
+    ]);
   });
 
   it("reads a heading wrapped at the page's width onto a line that begins with a capital", () => {
@@ -95,6 +103,26 @@ describe("layouts of plans not in the catalog", () => {
     expect(r.fiches.map((f) => [f.number, f.title])).toEqual([["1.2", "Renforcer l'accompagnement global Département / France Travail pour les personnes cumulant des freins sociaux et professionnels"]]);
     expect(r.fiches[0]!.pilotes).toEqual(["France Travail", "Direction territoriale du Puy-de-Dôme", "Conseil départemental", "Maisons des Solidarités (MDS)"]);
     expect(r.fiches[0]!.partenaires).toEqual(["PLIE de Clermont Auvergne Métropole", "CAF du Puy-de-Dôme"]);
+  });
+
+  it("reads a fiche announced in a sentence as a reference when the plan writes it out", () => {
+    const text = [
+      "FICHE ACTION 1 : Orienter sans délai",
+      "Pilote\tDépartement",
+      "Partenaires\tCAF",
+      "Objectifs\tOrienter. La fiche-action 2, relative à la garde d'enfants, sera présentée ci-après.",
+      "Calendrier\t2024",
+      "",
+      "FICHE ACTION 2 : Garde d'enfants",
+      "Pilote\tCAF",
+      "Partenaires\tcrèches",
+    ].join("\n");
+    const r = readPlan(text, { file: "inline" });
+    if (!r.ok) throw new Error(r.error);
+    expect(r.fiches.map((f) => [f.number, f.title, f.calendrier])).toEqual([
+      ["1", "Orienter sans délai", "2024"],
+      ["2", "Garde d'enfants", null],
+    ]);
   });
 
   it("keeps a fiche announced in a sentence of prose, not written yet, out of the fiche above", () => {
