@@ -21,8 +21,9 @@ export function flattenGridTables(source: string): string {
   const lines = source.split("\n");
   for (let i = 0; i < lines.length; i++) {
     if (!BORDER.test(lines[i]!)) continue;
-    const columns = borderColumns(lines[i]!);
-    let row: string[][] | null = null;
+    // Each border gives the columns of the row below it: a merged title row has fewer than the rows under it.
+    let columns = borderColumns(lines[i]!);
+    let row: Map<number, string[]> | null = null;
     let rowStart = -1;
     let j = i + 1;
     for (; j < lines.length; j++) {
@@ -30,15 +31,20 @@ export function flattenGridTables(source: string): string {
       if (BORDER.test(line)) {
         if (row !== null) lines[rowStart] = pipeRow(row);
         row = null;
+        columns = borderColumns(line);
         lines[j] = "";
         continue;
       }
       if (!line.trimStart().startsWith("|")) break;
       if (row === null) {
-        row = columns.slice(1).map(() => []);
+        row = new Map();
         rowStart = j;
       }
-      columns.slice(1).forEach((end, k) => row![k]!.push(line.slice(columns[k]! + 1, end).trim()));
+      for (const [column, piece] of cellPieces(line, columns)) {
+        const pieces = row.get(column);
+        if (pieces === undefined) row.set(column, [piece]);
+        else pieces.push(piece);
+      }
       lines[j] = "";
     }
     // A table cut short (no closing border): what was read of its last row is kept.
@@ -56,9 +62,20 @@ function borderColumns(border: string): number[] {
   return out;
 }
 
+/**
+ * A row line's cells, keyed by the column each starts in: cut at the boundaries where the line has a "|" (a cell
+ * that spans columns has none at the boundaries it covers, and keeps the characters printed there).
+ */
+function cellPieces(line: string, columns: readonly number[]): Array<[number, string]> {
+  const cuts = columns.map((position, k) => ({ position, k })).filter(({ position }) => line[position] === "|");
+  const out: Array<[number, string]> = [];
+  for (let c = 0; c + 1 < cuts.length; c++) out.push([cuts[c]!.k, line.slice(cuts[c]!.position + 1, cuts[c + 1]!.position).trim()]);
+  return out;
+}
+
 /** One row's cells, each from its pieces of lines, as a pipe row. */
-function pipeRow(cells: readonly (readonly string[])[]): string {
-  const texts = cells.map(cellText);
+function pipeRow(cells: ReadonlyMap<number, readonly string[]>): string {
+  const texts = [...cells.keys()].sort((a, b) => a - b).map((column) => cellText(cells.get(column)!));
   return texts.every((t) => t === "") ? "" : `| ${texts.join(" | ")} |`;
 }
 
