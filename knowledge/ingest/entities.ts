@@ -71,8 +71,8 @@ export function splitEntities(values: readonly string[], options: { splitOnEt?: 
   return [...new Set(out)];
 }
 
-/** A body named by its kind, then a proper name ("Association Point Budget …", "Mission locale Sarthe …"). */
-const BODY_NAMED = /^(?:l'|la |le )?(?:association|mission locale|geiq|comité|fédération|union|collectif|fondation|centre|maison|réseau|atelier|chantier|régie|groupement|club|foyer|espace|plateforme|coopérative)\s+\p{Lu}/iu;
+/** The kind of body that opens a body's name ("Association Point Budget …", "Mission locale Sarthe …"). */
+const BODY_KIND = /^(?:l'|la |le )?(?:association|mission locale|geiq|comité|fédération|union|collectif|fondation|centre|maison|réseau|atelier|chantier|régie|groupement|club|foyer|espace|plateforme|coopérative)\s+/i;
 
 /**
  * Whether « et » goes on with a body's own name rather than start another body: "Association Point Budget Sèvre et
@@ -83,7 +83,9 @@ const BODY_NAMED = /^(?:l'|la |le )?(?:association|mission locale|geiq|comité|f
 function bodyNameGoesOn(before: string, after: string): boolean {
   const name = before.trim();
   if (namesEpciAcrossEt(name, after)) return true;
-  return BODY_NAMED.test(name) && /\p{Lu}[\p{Ll}'-]+$/u.test(name) && /^\p{Lu}\p{Ll}/u.test(after) && !startsWithInstitution(after);
+  // The proper name after the kind is tested without the case-insensitive flag: with it, \p{Lu} takes any letter.
+  const kind = name.match(BODY_KIND);
+  return kind !== null && /^\p{Lu}/u.test(name.slice(kind[0].length)) && /\p{Lu}[\p{Ll}'-]+$/u.test(name) && /^\p{Lu}\p{Ll}/u.test(after) && !startsWithInstitution(after);
 }
 
 /** The names of EPCI with « et » in them ("thiers dore et montagne", "vienne et gartempe"), folded; read once. */

@@ -21,6 +21,9 @@ describe("splitEntities", () => {
     expect(splitEntities(["GEIQ Vignes et Chais du Libournais"])).toEqual(["GEIQ Vignes et Chais du Libournais"]);
     // A plural kind lists bodies; an institution after « et » is a body of its own.
     expect(splitEntities(["associations Emmaüs et Secours populaire"])).toEqual(["associations Emmaüs", "Secours populaire"]);
+    // A kind followed by lower-case words is no proper name going on.
+    expect(splitEntities(["Maison de l'emploi Sud et Association Solidarité"])).toEqual(["Maison de l'emploi Sud", "Association Solidarité"]);
+    expect(splitEntities(["Centre de formation Bretagne et Emmaüs"])).toEqual(["Centre de formation Bretagne", "Emmaüs"]);
     expect(splitEntities(["Mission locale Nord et France Travail"])).toEqual(["Mission locale Nord", "France Travail"]);
     expect(splitEntities(["la CAF et la MSA"])).toEqual(["CAF", "MSA"]);
     expect(splitEntities(["Pôle emploi et Cap emploi"])).toEqual(["Pôle emploi", "Cap emploi"]);
