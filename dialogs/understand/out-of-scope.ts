@@ -9,7 +9,7 @@ const ENGLISH = /\b(?:the|what|which|who|how|is|are|does|do|can|could|would|shou
 // insertion plans' subject, though a family word ("ma grand-mère") looks like a public.
 const OTHER_POLICY = /\b(?:apa|allocation personnalisee d'autonomie|pch|prestation de compensation(?: du handicap)?|aide sociale a l'hebergement|carte grise|passeport|carte d'identite|impots?|declaration de revenus|taxe (?:fonciere|d'habitation))\b/;
 // What makes such a question one of insertion after all ("l'APA d'une brsa aidante", "impôts et reprise d'emploi").
-const INSERTION_CONTEXT = /\b(?:b?rsa|insertion|emploi|travail|boulot|formation|referent|allocataire|chomage|france travail|pole emploi)\b/;
+const INSERTION_CONTEXT = /\b(?:b?rsa|insertion|emploi|travail|boulot|taf|formation|referent|allocataires?|beneficiaires?|chomage|france travail|pole emploi|mobilite|permis|cdd|cdi|contrat|embauche|reprise|stage|entreprise|salarie|accompagnement|parcours)\b/;
 
 /** True when a question asks about something no insertion plan treats (the weather, football, a recipe, the
  * APA for an old parent). */

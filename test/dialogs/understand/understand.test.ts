@@ -42,6 +42,7 @@ describe("understand", () => {
     // The département's other benefits (old age, disability): not insertion, unless the question makes it so.
     expect(understand("comment on fait une demande d'apa pour ma grand mere a issoire").intent).toBe("hors-sujet");
     expect(understand("une brsa aidante de sa mere qui touche l'apa, y a un accompagnement ?").intent).not.toBe("hors-sujet");
+    expect(understand("aide pour payer la carte grise d'une bénéficiaire qui a trouvé un CDD dans le 22").intent).not.toBe("hors-sujet");
   });
   it("cleans HTML, markdown, mentions and emoji, and cuts very long messages", () => {
     expect(understand("<at>Référent</at> **fiche 12** 🙂").ficheNumber).toBe("12");
