@@ -90,6 +90,8 @@ describe("findPlacesInQuery", () => {
     expect(placesIn("un nouvel allocataire a cournon")).toEqual(["Cournon-d'Auvergne (commune, 63)"]);
     expect(placesIn("l'antenne mobilité de st gervais", ["63"])).toEqual(["Saint-Gervais-d'Auvergne (commune, 63)"]);
     expect(placesIn("l'antenne mobilité de st gervais", ["85"])).toEqual(["Saint-Gervais (commune, 85)"]);
+    // Elsewhere a saint's short name stands for no town of another département: the town named exactly so.
+    expect(placesIn("un atelier mobilité à saint martin", ["22"])).not.toContain("Saint-Martin-d'Hères (commune, 38)");
   });
 
   it("takes a French word for the word, not a small commune named like it", () => {
