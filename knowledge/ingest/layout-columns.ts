@@ -27,11 +27,14 @@ export function columnAt(starts: readonly number[], start: number): number {
 
 /**
  * Whether a piece goes on the value above it in the same column: a name or a sentence wrapped within its cell
- * (« SIAO 63 (service intégré » / « d'accueil et » / « d'orientation) »). A piece that begins with a capital starts
- * another entry (« Ophis du Puy-de-Dôme » / « Auvergne Habitat »), unless the line above stops on a function word.
+ * (« SIAO 63 (service intégré » / « d'accueil et » / « d'orientation) »). Without such a cue a line is another entry
+ * of the list (« associations locales » / « bailleurs sociaux »), except in a column of prose (`prose`, publics),
+ * where a line in lower case goes on the sentence.
  */
-export function continuesInColumn(last: string | undefined, piece: string): boolean {
+export function continuesInColumn(last: string | undefined, piece: string, prose: boolean): boolean {
   if (last === undefined || /[.;:!?»]$/.test(last) || /^[-•*+▪]/.test(piece)) return false;
-  if (/[A-Za-zÀ-ÿ]-$/.test(last) || endsOnFunctionWord(last)) return true;
-  return /^[a-zà-ÿ(]/.test(piece) || opensOnFunctionWord(piece);
+  if (/[A-Za-zÀ-ÿ]-$/.test(last) || endsOnFunctionWord(last) || opensOnFunctionWord(piece)) return true;
+  // An opening bracket not closed yet: the name goes on.
+  if ((last.match(/\(/g)?.length ?? 0) > (last.match(/\)/g)?.length ?? 0)) return true;
+  return prose && /^[a-zà-ÿ]/.test(piece);
 }

@@ -108,7 +108,7 @@ export function readSections(
         for (const piece of segments) {
           const target = columns[columnAt(starts, piece.start)] ?? current;
           const text = piece.text.trim();
-          if (continuesInColumn(target.values.at(-1), text)) target.values[target.values.length - 1] = joinWrapped(target.values.at(-1)!, text);
+          if (continuesInColumn(target.values.at(-1), text, target.kind === "publics")) target.values[target.values.length - 1] = joinWrapped(target.values.at(-1)!, text);
           else target.values.push(text);
         }
         continue;
