@@ -127,9 +127,9 @@ export function ask(question: string, context: AskContext, index: FicheIndex): A
     numberMissing = `Je ne trouve pas de fiche n°${escapeMarkdown(u.ficheNumber)} dans ${where}.`;
     territoryNote = paragraphs([territoryNote, numberMissing]);
   }
-  const numberDeclined = (): Answer => {
+  const withNumbersListed = (missing: string): string => {
     const numbers = catalog.fiches.filter((f) => departements.length === 0 || departements.includes(f.departement.code)).map((f) => f.number);
-    return declined(`${numberMissing} Fiches disponibles : ${escapeMarkdown(numbers.slice(0, 40).join(", "))}${numbers.length > 40 ? "…" : ""}.`);
+    return `${missing} Fiches disponibles : ${escapeMarkdown(numbers.slice(0, 40).join(", "))}${numbers.length > 40 ? "…" : ""}.`;
   };
 
   const hits = index.search(u.query, { departements, limit: 10 });
@@ -144,7 +144,7 @@ export function ask(question: string, context: AskContext, index: FicheIndex): A
     return { ...found(near, paragraphs([territoryNote, composeTentative(u, near.map((h) => h.fiche), catalog, departements.length > 0)])), tentative: true };
   }
   if (numberMissing !== null) {
-    if (!top) return numberDeclined();
+    if (!top) return declined(withNumbersListed(numberMissing));
     // Offered as the nearest fiches, not as the fiche asked for: the question named another number.
     const near = [top, ...hits.slice(1).filter((h) => related(h, top))].slice(0, CONFIDENCE.maxFiches);
     return { ...found(near, paragraphs([territoryNote, composeTentative(u, near.map((h) => h.fiche), catalog, departements.length > 0)])), tentative: true };

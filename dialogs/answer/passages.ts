@@ -45,9 +45,8 @@ function focusOf(text: string, query: PassageQuery, typedWords: readonly string[
     const at = text.search(DATE);
     if (at >= 0) return at;
   }
-  // Positions in the folded text are positions in the text (white space is left as it is; only an opened
-  // ligature, rare, shifts them by one).
-  const folded = foldLetters(text);
+  // Folded one character for one (« œ » → « o »), so that positions in it are positions in the text.
+  const folded = text.replace(/[^\x00-\x7f]/g, (ch) => foldLetters(ch).charAt(0) || " ").toLowerCase();
   let first = -1;
   for (const t of typedWords) {
     const at = wordStart(folded, t);

@@ -1,10 +1,10 @@
 import { endsOnFunctionWord, opensOnFunctionWord } from "../text/function-words.js";
 import { readLabel, type FieldKind } from "./labels.js";
-
-const readLabelKind = (cell: string): FieldKind | null => readLabel(cell)?.kind ?? null;
 import { columnAt, continuesInColumn, spacedSegments } from "./layout-columns.js";
 import { indentOf, type Line } from "./lines.js";
 import type { LineLabels } from "./line-labels.js";
+
+const readLabelKind = (cell: string): FieldKind | null => readLabel(cell)?.kind ?? null;
 
 /** The text of one field of a fiche, line by line, as the plan printed it under its label. */
 export interface Section {
@@ -20,7 +20,8 @@ export interface Section {
 /**
  * Cuts a body into labelled sections. Tables are read by column: a header row of labels ("Calendrier\tMoyens à
  * mobiliser", "\tActions opérationnelles\tPilote(s) Principaux acteurs associés") sends each following row's
- * cells to the label of their column, until a line without tabs.
+ * cells to the label of their column, until a line without tabs; in a table laid out with spaces, each cell goes
+ * to the column it stands under, until a blank line.
  */
 export function readSections(
   lines: readonly Line[],
