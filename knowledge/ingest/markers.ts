@@ -1,4 +1,6 @@
+import { isCrossReference, withoutPlanName } from "./cross-references.js";
 import type { Line } from "./lines.js";
+import { proseAnnouncement } from "./prose-announcements.js";
 
 /** A line that names a fiche by its number (or, rarely, by title alone): in a list, a table or a body heading. */
 export interface Marker {
@@ -45,24 +47,6 @@ export function blankContinuationHeadings(lines: readonly Line[]): Line[] {
   return lines.map((line) => (/(?:suite|fin|cont)/i.test(line.text) && isContinuationHeading(line.text) ? { ...line, text: "" } : line));
 }
 
-/** « La fiche-action 1.4, consacrée aux travailleurs indépendants, sera présentée… »: a fiche announced in a sentence
- * of the plan's prose, with its subject, and not written yet (a future: « est présentée » is one that exists). */
-const PROSE_ANNOUNCEMENT = /(?:^|[.!?:]\s+)(?:la |cette )?fiches?(?:[- ]actions?)?\s*(?:n\s?°\s*)?(\d{1,3}(?:[.-]\d{1,2})?)\s*,\s*(?:consacr[ée]e|relative|d[ée]di[ée]e|portant)\s+(?:à la |à l'|au |aux |à |sur (?:la |le |les |l')?)(.+?),\s*(?:sera|seront)\s+(?:pr[ée]sent[ée]e|r[ée]dig[ée]e|[ée]labor[ée]e|d[ée]finie|pr[ée]cis[ée]e|finalis[ée]e|valid[ée]e|arr[ée]t[ée]e|ajout[ée]e|int[ée]gr[ée]e)/i;
-
-/** The fiche a sentence starting on line i announces (read over the paragraph's next lines), or null. */
-function proseAnnouncement(lines: readonly Line[], i: number): { number: string; title: string } | null {
-  if (!/fiche/i.test(lines[i]!.text)) return null;
-  const own = lines[i]!.text.trim();
-  let text = own;
-  for (let j = i + 1; j <= i + 2 && j < lines.length && lines[j]!.text.trim() !== ""; j++) text += ` ${lines[j]!.text.trim()}`;
-  const m = text.match(PROSE_ANNOUNCEMENT);
-  // The sentence must start on this line: the next lines' own sentences are theirs.
-  if (m === null || m.index! >= own.length) return null;
-  // « consacrée aux travailleurs indépendants et aux exploitants agricoles »: the subject, without its prepositions.
-  const subject = m[2]!.trim().replace(/\bet (?:aux|au|à la|à l') ?/g, "et ");
-  return { number: m[1]!, title: subject.charAt(0).toUpperCase() + subject.slice(1) };
-}
-
 /** "N° de fiche", "Numéro de la fiche-action": a table cell whose value is the fiche's number. */
 const NUMBER_LABEL = /^(?:n\s?°|num[ée]ro)\s*(?:de\s*(?:la\s*)?)?fiche(?:[- ]action)?\s*:?$/i;
 /** A field listing the fiches a fiche links to: the markers under it are references. */
@@ -72,35 +56,6 @@ const LINKS_LABEL = /^(?:liens?|articulations?)\b.{0,30}\bfiches?|^fiches? (?:li
 function nearText(lines: readonly Line[], i: number, step: -1 | 1): string {
   for (let j = i + step; j >= 0 && j < lines.length && Math.abs(j - i) <= 3; j += step) if (lines[j]!.text.trim() !== "") return lines[j]!.text.trim();
   return "";
-}
-
-/** What follows a fiche number when the line only refers to it: a gloss in brackets, a list of other fiches, or
- * another plan ("Fiche 2.4 du PTI 2017-2021 « Coup de pouce mobilité » : 1 240 aides versées"). */
-function isCrossReference(rest: string, period: string | undefined): boolean {
-  const t = rest.trim();
-  return /^[(;,]/.test(t) || /\bfiches?[- ]actions?\s*n\s?°/i.test(t) || ofAnotherPlan(t, period);
-}
-
-const PLAN_WORD = String.raw`(?:PDI|PTI|PDIE|PTLI|pacte|plan|programme)\b(?:\s+(?:d[ée]partemental|territorial)\w*)?(?:\s+d'insertion)?`;
-/** "du précédent PDI", "de l'ancien programme", "du PTI antérieur". */
-const EARLIER_PLAN = new RegExp(String.raw`^(?:du|de l'|de la)\s*(?:(?:pr[ée]c[ée]dent|ancien(?:ne)?|derni(?:er|[èe]re))\s+${PLAN_WORD}|${PLAN_WORD}\s*(?:pr[ée]c[ée]dent|ant[ée]rieur))`, "i");
-/** "du PTI 2017-2021": a plan and its years. */
-const DATED_PLAN = new RegExp(String.raw`^(?:du|de l'|de la)\s*${PLAN_WORD}\s*((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)\d\d))?`, "i");
-
-/** That plan and its years before a fiche's title, with the colon or dash that ends them. */
-const DATED_PLAN_PREFIX = new RegExp(String.raw`${DATED_PLAN.source}\s*[:.\-–—]?\s*`, "i");
-
-/** Whether the words after a fiche number place it in another plan: an earlier one by name, or one whose years lie
- * outside this plan's period (« du PDI 2023-2027 » in the 2023-2027 PDI is its own fiche; without a period, so is
- * any dated one). */
-function ofAnotherPlan(text: string, period: string | undefined): boolean {
-  if (EARLIER_PLAN.test(text)) return true;
-  const dated = text.match(DATED_PLAN);
-  const years = period?.match(/^(\d{4})(?:-(\d{4}))?$/);
-  if (!dated || !years) return false;
-  const [from, to] = [Number(dated[1]), Number(dated[2] ?? dated[1])];
-  const [start, end] = [Number(years[1]), Number(years[2] ?? years[1])];
-  return to < start || from > end;
 }
 
 function normaliseNumber(n: string): string {
@@ -141,7 +96,7 @@ export function findMarkers(lines: readonly Line[], options: MarkerOptions = {})
       // « Fiche-action n° 2 (accompagnement global) ; fiche-action n° 12 (…) »: a fiche's links to others.
       if (isCrossReference(m[2]!, options.period) || LINKS_LABEL.test(nearText(lines, i, -1))) continue;
       // « Fiche action 2.2 du PTI 2022-2025 : Garde d'enfants »: the plan's own name is no part of the title.
-      const own = m[2]!.trim().replace(DATED_PLAN_PREFIX, "");
+      const own = withoutPlanName(m[2]!.trim());
       out.push({ index: i, number: normaliseNumber(m[1]!), title: titleCell(own), form: "fiche", inTable });
       continue;
     }

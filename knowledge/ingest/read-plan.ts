@@ -1,9 +1,12 @@
-import { readActionTables, type TableAction } from "./action-tables.js";
-import { findAnnouncements, type Announcement } from "./announcements.js";
-import { readFields, type ReadFields } from "./fields.js";
+import { readActionTables } from "./action-tables.js";
+import { announcedOnlyFiches } from "./announced-fiches.js";
+import { findAnnouncements } from "./announcements.js";
+import { axeLabel, bestAxeTitles, objectifLabel } from "./axe-labels.js";
+import type { FicheReading } from "./fiche-reading.js";
+import { readFields } from "./fields.js";
 import { flattenGridTables } from "./grid-tables.js";
-import { findHeadings, headingBefore, type Heading } from "./headings.js";
-import { isBlank, toLines, type Line } from "./lines.js";
+import { findHeadings, headingBefore } from "./headings.js";
+import { isBlank, toLines } from "./lines.js";
 import { blankPageFurniture, findFooters } from "./page-furniture.js";
 import { joinWrappedLabels } from "./wrapped-labels.js";
 import { blankContinuationHeadings, findMarkers } from "./markers.js";
@@ -13,57 +16,11 @@ import { splitBodies } from "./split.js";
 import { titleSimilarity } from "./similarity.js";
 import { inferPilotes } from "./infer-pilotes.js";
 import { matchAnnouncements } from "./match-announcements.js";
+import { LEADING_NUMBER, numberFromTitle, numbersRestartPerAxe } from "./numbering.js";
+import { fichesOfTable } from "./table-fiches.js";
 import { chooseTitle, tidyTitle, titleAfterMarker } from "./titles.js";
 
-/** One fiche as read from a plan's text, before ids, links and vocabulary tags are added. */
-export interface FicheReading extends ReadFields {
-  number: string;
-  title: string;
-  axe: string | null;
-  objectif: string | null;
-  text: string;
-  lineStart: number;
-  lineEnd: number;
-}
-
-/** Display form of an axe heading: "Axe 2 : Title", or the heading itself when it is not an axe (engagements). */
-function axeLabel(h: Heading, axes: ReadonlyMap<string, string>): string {
-  const title = (h.number && axes.get(h.number)) || h.title;
-  if (/^(engagement|initiatives?)/i.test(title)) return title;
-  if (/^engagement|initiatives/i.test(h.title) || h.number === null) return title;
-  return `Axe ${h.number} : ${title}`;
-}
-
-/** Display form of an objectif heading: "2-1 Dépasser les freins pour aller vers l'emploi". */
-function objectifLabel(h: Heading): string {
-  return tidyTitle(`${h.number ? `${h.number} ` : ""}${h.title}`);
-}
-
-/** The best printing of each axe title: mixed case beats capitals, a whole title beats a cut one. */
-function bestAxeTitles(headings: readonly Heading[]): Map<string, string> {
-  const best = new Map<string, string>();
-  const score = (t: string): number => (t === t.toUpperCase() ? 0 : 1000) + Math.min(t.length, 200);
-  for (const h of headings) {
-    if (h.kind !== "axe" || !h.number) continue;
-    const t = h.title.replace(/\s+/g, " ").trim();
-    if (!t) continue;
-    const current = best.get(h.number);
-    if (!current || score(t) > score(current)) best.set(h.number, t);
-  }
-  return best;
-}
-
-/** A section number opening a title: "1.2 Soutenir…", "2.1.3 – Former…" (two levels at least, so that a list's "1."
- * is not taken for a fiche number). */
-const LEADING_NUMBER = /^(\d{1,2}(?:\.\d{1,2}){1,2})\.?\s*[-–:]?\s+(?=[A-ZÀ-Ýa-zà-ÿ«"])/;
-
-/** A number for a body that none gives: the acronym its title ends on ("…sortant de l'ASE" → "ASE"). */
-function numberFromTitle(title: string, taken: ReadonlySet<string>, k: number): string {
-  const acronyms = title.match(/\b[A-Z]{2,6}\b/g) ?? [];
-  const candidate = acronyms[acronyms.length - 1];
-  if (candidate && !taken.has(candidate)) return candidate;
-  return `sans-numero-${k + 1}`;
-}
+export type { FicheReading } from "./fiche-reading.js";
 
 /** Options of readPlan. */
 export interface ReadPlanOptions {
@@ -155,85 +112,11 @@ export function readPlan(source: string, options: ReadPlanOptions): PlanRead {
   });
 
   // Fiches announced but with no body: kept as empty fiches, so that "fiche 8.4" is answered honestly.
-  const seen = new Set<Announcement>(matched.filter((a): a is Announcement => a !== null));
-  const numbered = new Set(fiches.map((f) => f.number));
-  const announcedOnly = new Map<string, Announcement>();
-  for (const a of anns) {
-    if (a.number === null || seen.has(a)) continue;
-    const plain = normalise(a.number.replace(/(bis|ter)$/, " $1"));
-    const n = perAxe && a.axe?.number && /^\d{1,3}$/.test(plain) ? `${a.axe.number}.${plain}` : plain;
-    if ([...seen].some((s) => s.number === a.number && titleSimilarity(s.title, a.title) >= 0.5)) continue;
-    const key = numbered.has(n) ? `${n} (${a.from})` : n;
-    if (!announcedOnly.has(key) && !numbered.has(key)) announcedOnly.set(key, a);
-  }
-  for (const [number, a] of announcedOnly) {
-    const lineNo = lines[a.index]!.no;
-    fiches.push({
-      number,
-      title: tidyTitle(a.title) || `Fiche ${number}`,
-      axe: a.axe ? axeLabel(a.axe, axes) : null,
-      objectif: a.objectif ? objectifLabel(a.objectif) : null,
-      text: announcementText(lines, a.index),
-      lineStart: lineNo,
-      lineEnd: lineNo,
-      pilotes: [],
-      partenaires: [],
-      publics: [],
-      calendrier: null,
-      budget: null,
-      summary: null,
-      contenu: null,
-      empty: true,
-    });
-  }
+  const announcedNumber = (printed: string, axe: string | null): string => {
+    const plain = normalise(printed.replace(/(bis|ter)$/, " $1"));
+    return perAxe && axe && /^\d{1,3}$/.test(plain) ? `${axe}.${plain}` : plain;
+  };
+  fiches.push(...announcedOnlyFiches({ anns, matched, written: fiches, lines, axes, number: announcedNumber }));
   return { ok: true, fiches };
 }
 
-/** The text of an announced fiche: its line, and for a sentence of prose, the rest of its paragraph. */
-function announcementText(lines: readonly Line[], index: number): string {
-  const parts = [lines[index]!.text.replace(/\t+/g, " | ").trim()];
-  for (let j = index + 1; j <= index + 3 && j < lines.length && !lines[j]!.text.includes("\t") && /^[a-zà-ÿ]/.test(lines[j]!.text.trim()); j++) parts.push(lines[j]!.text.trim());
-  return parts.join(" ");
-}
-
-/**
- * Whether a plan numbers its fiches afresh in each axe ("Fiche action 1" under axe 1 and again under axe 2): every
- * body has a plain number under a numbered axe, each axe's numbers are distinct and start at 1, and some number
- * comes back in another axe. A plan numbered straight through with one number printed twice is not one.
- */
-function numbersRestartPerAxe(numbers: ReadonlyArray<string | null>, axeNumbers: ReadonlyArray<string | null>): boolean {
-  const byAxe = new Map<string, number[]>();
-  for (let k = 0; k < numbers.length; k++) {
-    const n = numbers[k];
-    const axe = axeNumbers[k];
-    if (n === null || n === undefined || axe === null || axe === undefined || !/^\d{1,3}$/.test(n)) return false;
-    const list = byAxe.get(axe) ?? [];
-    list.push(Number(n));
-    byAxe.set(axe, list);
-  }
-  const all = [...byAxe.values()];
-  if (all.some((list) => new Set(list).size !== list.length || Math.min(...list) !== 1)) return false;
-  return new Set(all.flat()).size < numbers.length;
-}
-
-/** The fiches of a plan written as a table of actions, one per row. */
-function fichesOfTable(rows: readonly TableAction[], lines: readonly Line[], headings: readonly Heading[]): FicheReading[] {
-  const axes = bestAxeTitles(headings);
-  return rows.map((r) => ({
-    number: r.number,
-    title: tidyTitle(r.title),
-    axe: r.axe ? axeLabel(r.axe, axes) : null,
-    objectif: r.objectif ? objectifLabel(r.objectif) : null,
-    text: r.text,
-    lineStart: lines[r.index]!.no,
-    lineEnd: lines[r.endIndex]!.no,
-    pilotes: r.pilotes,
-    partenaires: r.partenaires,
-    publics: r.publics,
-    calendrier: r.calendrier,
-    budget: r.budget,
-    summary: r.summary,
-    contenu: r.contenu,
-    empty: r.empty,
-  }));
-}
