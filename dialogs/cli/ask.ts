@@ -9,6 +9,7 @@ import { z } from "zod";
 import { openKnowledgeBase } from "../../knowledge/knowledge-base.js";
 import { departementByCode } from "../../knowledge/territories/departements.js";
 import { ask } from "../answer/ask.js";
+import { jsonLines } from "./json-lines.js";
 
 const BatchLineSchema = z.object({ q: z.string(), departement: z.string().optional() }).passthrough();
 
@@ -41,24 +42,17 @@ const home = (code: string | undefined) => {
 };
 
 if (values.batch) {
-  let lines: string[];
+  let text: string;
   try {
-    lines = readFileSync(values.batch, "utf8").split("\n").filter((l) => l.trim() !== "");
+    text = readFileSync(values.batch, "utf8");
   } catch (e) {
     fail(`ask: ${values.batch}: ${(e as Error).message}`);
   }
-  lines.forEach((line, i) => {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch {
-      fail(`ask: ${values.batch}:${i + 1}: not a JSON line`);
-    }
-    const item = BatchLineSchema.safeParse(raw);
-    if (!item.success) fail(`ask: ${values.batch}:${i + 1}: expected {"q": "...", "departement"?: "22"}`);
-    const answer = ask(item.data.q, { home: home(item.data.departement) }, index);
+  for (const line of jsonLines(text, BatchLineSchema)) {
+    if (!line.ok) fail(`ask: ${values.batch}:${line.line}: ${line.reason === "not-json" ? line.error : 'expected {"q": "...", "departement"?: "22"}'}`);
+    const answer = ask(line.item.q, { home: home(line.item.departement) }, index);
     process.stdout.write(values.json ? `${JSON.stringify(answer)}\n` : `> ${answer.q}\n\n${answer.text}\n\n`);
-  });
+  }
 } else {
   const question = positionals.join(" ");
   if (!question.trim()) fail('ask: give a question, e.g. npm run ask -- --departement 22 "qui pilote la fiche 12 ?"');

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { jsonLines } from "../cli/json-lines.js";
 
 /** One evaluation question: what a référent types and what a good answer shows. */
 export const EvalQuestionSchema = z.object({
@@ -22,19 +23,9 @@ export function readQuestionSet(path: string): EvalQuestion[] {
   } catch (e) {
     throw new Error(`eval: ${path}: cannot read the question set (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
-  return text
-    .split("\n")
-    .map((line, i) => ({ line, i }))
-    .filter(({ line }) => line.trim() !== "")
-    .map(({ line, i }) => {
-      let json: unknown;
-      try {
-        json = JSON.parse(line);
-      } catch {
-        throw new Error(`eval: ${path}:${i + 1}: not a JSON line; each line is {"q", "kind", "expect_fiches", "expect_text"}`);
-      }
-      const parsed = EvalQuestionSchema.safeParse(json);
-      if (!parsed.success) throw new Error(`eval: ${path}:${i + 1}: ${parsed.error.issues[0]?.message ?? "bad line"}`);
-      return parsed.data;
-    });
+  return jsonLines(text, EvalQuestionSchema).map((l) => {
+    if (l.ok) return l.item;
+    const hint = l.reason === "not-json" ? `${l.error}; each line is {"q", "kind", "expect_fiches", "expect_text"}` : l.error;
+    throw new Error(`eval: ${path}:${l.line}: ${hint}`);
+  });
 }
