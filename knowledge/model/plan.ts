@@ -7,6 +7,9 @@ import { DepartementSchema } from "./departement.js";
 export const PlanKindSchema = z.enum(["PDI", "PTI", "PDIE", "CALPAE", "PTLI", "OTHER"]);
 export type PlanKind = z.infer<typeof PlanKindSchema>;
 
+/** The kinds of plan people name by their acronym (« le pdie », « la calpae 35 »): every kind but OTHER. */
+export const NAMED_PLAN_KINDS: readonly PlanKind[] = PlanKindSchema.options.filter((kind) => kind !== "OTHER");
+
 /** One insertion plan of one département. `id` is stable and readable: `22-pdi-2023-2027`. */
 export const PlanSchema = z.object({
   id: z.string().regex(/^[0-9a-z][0-9a-z-]*$/),

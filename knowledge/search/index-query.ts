@@ -2,6 +2,7 @@ import { conceptsOf, glossaryConceptOf, type Concept } from "./concepts.js";
 import { unclip } from "./clipped-words.js";
 import { normalizeTerm, tokenizeFrench } from "./french.js";
 import { glossaryMentions } from "../vocabulary/glossary.js";
+import { NAMED_PLAN_KINDS } from "../model/plan.js";
 
 /** What the index searches with: analysed terms of the question and the concepts it names. */
 export interface IndexQuery {
@@ -72,13 +73,7 @@ function unclipped(token: string): string[] {
   return full === token ? [token] : tokenizeFrench(full);
 }
 
-/** Glossary concepts that name a kind of plan, and the kind (the SPIE is a service, in no plan's name). */
-const PLAN_CONCEPTS: ReadonlyMap<string, readonly string[]> = new Map([
-  ["g:pdi", ["PDI"]],
-  ["g:pti", ["PTI"]],
-  ["g:ptli", ["PTLI"]],
-  ["g:pdie", ["PDIE"]],
-  ["g:calpae", ["CALPAE"]],
-  ["g:spie", []],
-]);
+/** Glossary concepts that name a kind of plan (the glossary's entry for each acronym), and that kind; the SPIE is
+ * a service, in no plan's name, and no subject either. */
+const PLAN_CONCEPTS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([...NAMED_PLAN_KINDS.map((kind): [string, string[]] => [`g:${kind.toLowerCase()}`, [kind]]), ["g:spie", []]]);
 

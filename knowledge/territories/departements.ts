@@ -1,4 +1,5 @@
 import type { Departement } from "../model/departement.js";
+import { NAMED_PLAN_KINDS } from "../model/plan.js";
 import { demonymDepartement } from "./demonyms.js";
 import { Gazetteer } from "./gazetteer.js";
 import { ARTICLES, nameVariants } from "./name-variants.js";
@@ -32,7 +33,7 @@ const WORDLIKE_NAMES: ReadonlySet<string> = new Set([
 
 /** Words after which a number is a département: "CD 22", "département 35", "dépt du 64", and a plan's name
  * ("pdi 72", "la calpae 35"). */
-const DEPARTEMENT_WORDS: ReadonlySet<string> = new Set(["departement", "departemental", "departementale", "dept", "dpt", "dep", "cd", "cg", "pdi", "pti", "pdie", "ptli", "calpae"]);
+const DEPARTEMENT_WORDS: ReadonlySet<string> = new Set(["departement", "departemental", "departementale", "dept", "dpt", "dep", "cd", "cg", ...NAMED_PLAN_KINDS.map((kind) => kind.toLowerCase())]);
 /** Words after which a number is a département if nothing says otherwise: "le 22", "dans le 35", "du 64". */
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(["le", "du"]);
 /** Words before a number that make it something else: "fiche 22", "action 5", "l'axe 3". */
