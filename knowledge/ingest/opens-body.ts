@@ -1,5 +1,6 @@
 import type { FieldKind } from "./labels.js";
 import type { LineLabels } from "./line-labels.js";
+import { spacedSegments } from "./layout-columns.js";
 import { indentOf, isBlank, type Line } from "./lines.js";
 import type { Marker } from "./markers.js";
 
@@ -54,8 +55,7 @@ export function opensBody(lines: readonly Line[], labels: readonly LineLabels[],
 
 /** The column where the second cell of a row spaced by `pdftotext -layout` begins, or -1 for a one-cell line. */
 function secondColumn(raw: string): number {
-  const m = raw.match(/^\s*\S(?:.*?\S)?[ ]{3,}(?=\S)/);
-  return m ? m[0].length : -1;
+  return spacedSegments(raw)[1]?.start ?? -1;
 }
 
 /** Text with capital letters and no lower-case one. */
