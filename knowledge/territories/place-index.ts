@@ -18,6 +18,8 @@ export interface PlaceHit {
 /** "romans sur isere" → "romans", "cournon d auvergne" → "cournon", "saint gervais d auvergne" → "saint gervais":
  * a town's name (one word, or a saint's name) followed by "sur", "sous", "en", "les", "lez", "d'" and more. */
 const SHORT_NAME = /^((?:saint|sainte) [a-z]{4,}|[a-z]{4,}) (sur|sous|en|les|lez|d) [a-z]/;
+/** A commune named after a saint ("Saint-Gervais-d'Auvergne", "Sainte-Luce-sur-Loire"). */
+const SAINT_NAME = /^Saint(?:e|s|es)?-/;
 /** First words that are not a town's short name ("Saint-Aubin-en-Bray", "Sainte-…"). */
 const NOT_SHORT: ReadonlySet<string> = new Set(["saint", "sainte", "saints", "saintes"]);
 /** First words too generic to stand for a commune of a longer name ("Pont-", "La ", "Bourg-"): see shortFormIn. */
@@ -202,9 +204,12 @@ export class PlaceIndex {
    * before a derived one, then a commune before an EPCI, then the most populated.
    */
   choose(entries: readonly GazetteerEntry[], preferred: ReadonlySet<string> = new Set()): GazetteerEntry | undefined {
+    // A saint's short name (« st gervais » for Saint-Gervais-d'Auvergne) only in the asker's départements: saints'
+    // names are too many for the short form of one to stand for it elsewhere.
+    const usable = entries.filter((e) => !(e.derived && SAINT_NAME.test(this.#names[e.id] ?? "") && !this.#inPreferred(e, preferred)));
     let best: GazetteerEntry | undefined;
     let bestRank: readonly number[] = [];
-    for (const entry of entries) {
+    for (const entry of usable) {
       const rank = [
         this.#inPreferred(entry, preferred) ? 0 : 1,
         entry.derived ? 1 : 0,
@@ -218,7 +223,7 @@ export class PlaceIndex {
     }
     if (best === undefined || best.derived || this.#epci[best.id] === true) return best;
     const exact = best;
-    const larger = entries
+    const larger = usable
       .filter((entry) => entry.derived && this.#epci[entry.id] !== true)
       .filter((entry) => this.population(entry.id) >= LARGER_BY * Math.max(1, this.population(exact.id)))
       .filter((entry) => this.#inPreferred(entry, preferred) === this.#inPreferred(exact, preferred))

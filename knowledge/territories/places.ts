@@ -27,9 +27,6 @@ export interface PlaceMention extends Place {
 
 let index: PlaceIndex | undefined;
 
-/** The first words of a saint's name ("st" as people write it). */
-const SAINTS: ReadonlySet<string> = new Set(["saint", "sainte", "st", "ste"]);
-
 /** Below this many inhabitants, a commune of another département named after « de » is read as part of a name. */
 const NAME_PART_MAX_POPULATION = 2000;
 
@@ -92,10 +89,7 @@ export function findPlacesInQuery(text: string, options: PlaceOptions = {}): Pla
     }
     for (const hit of hits) {
       if (departementNames.covers(i, hit.length)) continue;
-      let chosen = places.choose(hit.entries, preferred);
-      // « st gervais » for Saint-Gervais-d'Auvergne only in the asker's départements: saints' names are too many for
-      // the short form of one to stand for it elsewhere.
-      if (chosen?.derived === true && SAINTS.has(tokens[i]!.key) && !places.isIn(chosen.id, preferred)) chosen = places.choose(hit.entries.filter((e) => !e.derived), preferred);
+      const chosen = places.choose(hit.entries, preferred);
       if (chosen === undefined) continue;
       const population = places.population(chosen.id);
       if (!isPlausiblePlace({ text, tokens, start: i, length: hit.length, population, explicitEpci: hit.explicitEpci, shortened: chosen.derived })) {
